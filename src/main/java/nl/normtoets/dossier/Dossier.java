@@ -1,0 +1,164 @@
+package nl.normtoets.dossier;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * One measure for one child, as registered by the GI. Immutable; the query methods answer the questions the
+ * toetsingskader asks of a dossier ("when was the first face-to-face contact?") so that rules and the monitor
+ * read the same facts the same way.
+ */
+public record Dossier(
+        String id,
+        Maatregel maatregel,
+        LocalDate startdatum,
+        LocalDate einddatum,
+        String regio,
+        String gemeente,
+        String team,
+        Integer geboortejaar,
+        Boolean hulpNodig,
+        List<Toewijzing> toewijzingen,
+        LocalDate informatiebrief,
+        List<Contact> contacten,
+        List<Taxatie> taxaties,
+        List<Analyse> analyses,
+        List<Plan> plannen,
+        List<Hulp> hulp,
+        List<Evaluatie> evaluaties,
+        List<Kernbesluit> kernbesluiten,
+        List<Samenwerkingsafspraak> samenwerkingsafspraken,
+        Contactafspraak contactafspraak,
+        List<Veiligheidsafspraak> veiligheidsafspraken,
+        List<Signaal> signalen) {
+
+    public Dossier {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(maatregel, "maatregel");
+        Objects.requireNonNull(startdatum, "startdatum");
+        toewijzingen = sorted(toewijzingen, Comparator.comparing(Toewijzing::vanaf));
+        contacten = sorted(contacten, Comparator.comparing(Contact::datum));
+        taxaties = sorted(taxaties, Comparator.comparing(Taxatie::datum));
+        analyses = sorted(analyses, Comparator.comparing(Analyse::datum));
+        plannen = sorted(plannen, Comparator.comparing(Plan::datum));
+        hulp = Lists.of(hulp);
+        evaluaties = sorted(evaluaties, Comparator.comparing(Evaluatie::datum));
+        kernbesluiten = sorted(kernbesluiten, Comparator.comparing(Kernbesluit::datum));
+        samenwerkingsafspraken = sorted(samenwerkingsafspraken, Comparator.comparing(Samenwerkingsafspraak::datum));
+        veiligheidsafspraken = sorted(veiligheidsafspraken, Comparator.comparing(Veiligheidsafspraak::datum));
+        signalen = sorted(signalen, Comparator.comparing(Signaal::datum));
+    }
+
+    private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
+        return list == null ? List.of() : list.stream().sorted(order).toList();
+    }
+
+    // ---- life cycle ----
+
+    /** True when the measure ended on or before the given day. */
+    public boolean afgeslotenOp(LocalDate dag) {
+        return einddatum != null && !einddatum.isAfter(dag);
+    }
+
+    /** Age as the brief defines it: the year of the given day minus the birth year; empty when unknown. */
+    public Optional<Integer> leeftijdOp(LocalDate dag) {
+        return geboortejaar == null ? Optional.empty() : Optional.of(dag.getYear() - geboortejaar);
+    }
+
+    public boolean isHulpNodig() {
+        return Boolean.TRUE.equals(hulpNodig);
+    }
+
+    // ---- contacts ----
+
+    /** Contacts by the GI itself, from the start of the measure on; a hulpverlener's contact never counts. */
+    public Stream<Contact> giContacten() {
+        return contacten.stream().filter(Contact::doorGi).filter(c -> !c.datum().isBefore(startdatum));
+    }
+
+    /** First face-to-face GI contact with the child or the parents (norm 1a.3). */
+    public Optional<LocalDate> eersteFysiekContactMetJeugdigeOfOuders() {
+        return giContacten().filter(Contact::fysiek).filter(Contact::metJeugdigeOfOuders)
+                .map(Contact::datum).findFirst();
+    }
+
+    /** Dates of GI contacts in any form with the child or the parents, in order (norm 1a.1). */
+    public List<LocalDate> contactmomentenMetJeugdigeOfOuders() {
+        return giContacten().filter(Contact::metJeugdigeOfOuders).map(Contact::datum).toList();
+    }
+
+    /** Latest face-to-face GI contact with the child on or before the given day (norm 3.4). */
+    public Optional<LocalDate> laatsteFysiekContactMetJeugdige(LocalDate uiterlijk) {
+        return laatste(giContacten().filter(Contact::fysiek).filter(Contact::metJeugdige), uiterlijk);
+    }
+
+    /** Latest face-to-face GI contact with the child alone on or before the given day (norm 3.1). */
+    public Optional<LocalDate> laatsteEenOpEenContact(LocalDate uiterlijk) {
+        return laatste(giContacten().filter(Contact::fysiek).filter(Contact::metJeugdige)
+                .filter(Contact::alleenJeugdige), uiterlijk);
+    }
+
+    private static Optional<LocalDate> laatste(Stream<Contact> contacts, LocalDate uiterlijk) {
+        return contacts.map(Contact::datum).filter(d -> !d.isAfter(uiterlijk)).reduce((a, b) -> b);
+    }
+
+    // ---- assessments, analyses, plans ----
+
+    /** First assessment of any kind made on or after the start (norm 1a.3). */
+    public Optional<Taxatie> eersteTaxatie() {
+        return taxaties.stream().filter(t -> !t.datum().isBefore(startdatum)).findFirst();
+    }
+
+    public Stream<Taxatie> taxatiesVanSoort(List<TaxatieSoort> soorten) {
+        return taxaties.stream().filter(t -> soorten.contains(t.soort()));
+    }
+
+    /** Latest assessment of one of the kinds on or before the given day. */
+    public Optional<Taxatie> laatsteTaxatie(List<TaxatieSoort> soorten, LocalDate uiterlijk) {
+        return taxatiesVanSoort(soorten).filter(t -> !t.datum().isAfter(uiterlijk)).reduce((a, b) -> b);
+    }
+
+    /** Latest assessment of any kind on or before the given day (the one a plan should answer). */
+    public Optional<Taxatie> laatsteTaxatieTot(LocalDate uiterlijk) {
+        return taxaties.stream().filter(t -> !t.datum().isAfter(uiterlijk)).reduce((a, b) -> b);
+    }
+
+    public Optional<Plan> eerstePlan() {
+        return plannen.stream().findFirst();
+    }
+
+    /** The plan in force on the given day: the latest one made on or before it. */
+    public Optional<Plan> huidigPlan(LocalDate dag) {
+        return plannen.stream().filter(p -> !p.datum().isAfter(dag)).reduce((a, b) -> b);
+    }
+
+    public boolean doelBestaat(String doelId) {
+        return doelId != null && plannen.stream().anyMatch(p -> p.heeftDoel(doelId));
+    }
+
+    public Optional<LocalDate> laatsteEvaluatie(LocalDate uiterlijk) {
+        return evaluaties.stream().map(Evaluatie::datum).filter(d -> !d.isAfter(uiterlijk)).reduce((a, b) -> b);
+    }
+
+    // ---- staffing ----
+
+    /** First assignment to an interim team rather than a permanent worker (norm 1a.1). */
+    public Optional<Toewijzing> eersteToewijzing(Predicate<Toewijzing> soort) {
+        return toewijzingen.stream().filter(soort).findFirst();
+    }
+
+    public Optional<Toewijzing> actieveToewijzing(LocalDate dag) {
+        return toewijzingen.stream().filter(t -> t.actiefOp(dag)).reduce((a, b) -> b);
+    }
+
+    // ---- help ----
+
+    public Optional<LocalDate> eersteHulpGestart() {
+        return hulp.stream().map(Hulp::gestart).filter(Objects::nonNull).min(Comparator.naturalOrder());
+    }
+}

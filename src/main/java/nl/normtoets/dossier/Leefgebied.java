@@ -1,0 +1,5 @@
+package nl.normtoets.dossier;
+
+public enum Leefgebied {
+    VEILIGHEID, GEZONDHEID, ONTWIKKELING, OPVOEDING, SCHOOL, NETWERK, FINANCIEN, HUISVESTING, VRIJE_TIJD, JUSTITIE
+}

@@ -1,0 +1,16 @@
+package nl.normtoets.dossier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record Plan(LocalDate datum, PlanSoort soort, boolean besprokenMetJeugdige, boolean besprokenMetOuders,
+                   List<Doel> doelen) {
+
+    public Plan {
+        doelen = Lists.of(doelen);
+    }
+
+    public boolean heeftDoel(String doelId) {
+        return doelen.stream().anyMatch(d -> d.id().equals(doelId));
+    }
+}

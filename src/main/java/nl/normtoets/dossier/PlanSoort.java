@@ -1,0 +1,5 @@
+package nl.normtoets.dossier;
+
+public enum PlanSoort {
+    EERSTE, JAARLIJKS, HALFJAARLIJKS, VOOGDIJPLAN, JR_PLAN
+}

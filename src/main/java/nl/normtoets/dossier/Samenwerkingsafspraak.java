@@ -1,0 +1,6 @@
+package nl.normtoets.dossier;
+
+import java.time.LocalDate;
+
+public record Samenwerkingsafspraak(LocalDate datum, String met) {
+}

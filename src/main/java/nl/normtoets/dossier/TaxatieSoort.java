@@ -1,0 +1,5 @@
+package nl.normtoets.dossier;
+
+public enum TaxatieSoort {
+    VEILIGHEID, RISICO, RECIDIVE
+}

@@ -1,0 +1,219 @@
+package nl.normtoets.engine;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import nl.normtoets.dossier.Dossier;
+import nl.normtoets.norm.Indicator;
+import nl.normtoets.norm.Termijn;
+
+/**
+ * The shared semantics of the brief, so every rule applies them the same way:
+ * <ul>
+ * <li>{@link #termijn}: something must happen within a term after a begin date. Met on or before the last day;
+ * late is TEKORT; not yet happened and the last day not yet passed is NOG_NIET_TOETSBAAR; the dossier ended
+ * before the last day without it is NIET_VAN_TOEPASSING.</li>
+ * <li>{@link #recent}: something must have happened within the last N days before the peildatum. A dossier
+ * younger than the term is NOG_NIET_TOETSBAAR; a closed dossier is NIET_VAN_TOEPASSING.</li>
+ * </ul>
+ * Each check yields a {@link Bevinding} whose evidence lists the dates used and the last day ("uiterlijk").
+ */
+public final class Toets {
+
+    private Toets() {
+    }
+
+    public static TermijnToets termijn(Indicator indicator, Dossier dossier, Toetsing toetsing) {
+        return new TermijnToets(indicator.voor(dossier.maatregel()), dossier, toetsing.peildatum());
+    }
+
+    public static RecentToets recent(Indicator indicator, Dossier dossier, Toetsing toetsing) {
+        return new RecentToets(indicator.voor(dossier.maatregel()), dossier, toetsing.peildatum());
+    }
+
+    /** A finding whose outcome the rule decided itself. */
+    public static Bevinding uitkomst(Indicator indicator, Dossier dossier, Uitkomst uitkomst, String toelichting,
+                                     Bewijs bewijs) {
+        return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, uitkomst, toelichting,
+                bewijs.alsMap());
+    }
+
+    public static Bevinding nietVanToepassing(Indicator indicator, Dossier dossier, String reden) {
+        return uitkomst(indicator, dossier, Uitkomst.NIET_VAN_TOEPASSING, reden,
+                Bewijs.van().met("maatregel", dossier.maatregel()));
+    }
+
+    static String hoofdletter(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    static long dagen(LocalDate van, LocalDate tot) {
+        return ChronoUnit.DAYS.between(van, tot);
+    }
+
+    /** Something must happen within a term after a begin date. */
+    public static final class TermijnToets {
+        private final Indicator indicator;
+        private final Dossier dossier;
+        private final LocalDate peildatum;
+        private Termijn termijn;
+        private String beginNaam = "startdatum";
+        private String beginOmschrijving = "de start";
+        private LocalDate begin;
+        private String gebeurdNaam = "datum";
+        private LocalDate gebeurd;
+        private String wat = "de gevraagde handeling";
+        private final Bewijs bewijs = Bewijs.van();
+
+        private TermijnToets(Indicator indicator, Dossier dossier, LocalDate peildatum) {
+            this.indicator = indicator;
+            this.dossier = dossier;
+            this.peildatum = peildatum;
+            this.begin = dossier.startdatum();
+        }
+
+        /** The date the term runs from (default: the start of the measure). */
+        public TermijnToets vanaf(String naam, String omschrijving, LocalDate datum) {
+            this.beginNaam = naam;
+            this.beginOmschrijving = omschrijving;
+            this.begin = datum;
+            return this;
+        }
+
+        /** Use a term other than the indicator's own (e.g. a parameter of the catalog). */
+        public TermijnToets termijn(Termijn andere) {
+            this.termijn = andere;
+            return this;
+        }
+
+        public TermijnToets gebeurd(String naam, Optional<LocalDate> datum) {
+            return gebeurd(naam, datum.orElse(null));
+        }
+
+        public TermijnToets gebeurd(String naam, LocalDate datum) {
+            this.gebeurdNaam = naam;
+            this.gebeurd = datum;
+            return this;
+        }
+
+        /** What must happen, in words that fit "Geen ... geregistreerd", e.g. "eerste plan van aanpak". */
+        public TermijnToets wat(String omschrijving) {
+            this.wat = omschrijving;
+            return this;
+        }
+
+        /** Extra evidence beyond the dates of the term itself. */
+        public TermijnToets bewijs(String naam, Object waarde) {
+            bewijs.met(naam, waarde);
+            return this;
+        }
+
+        public Bevinding bevinding() {
+            Termijn t = termijn != null ? termijn : indicator.vereisteTermijn();
+            LocalDate uiterlijk = t.einde(begin);
+            Bewijs b = Bewijs.van().met(beginNaam, begin).met("termijn", t.omschrijving()).met("uiterlijk", uiterlijk)
+                    .met(gebeurdNaam, gebeurd);
+            bewijs.alsMap().forEach(b::met);
+            Uitkomst uitkomst;
+            String toelichting;
+            if (gebeurd != null && !gebeurd.isAfter(uiterlijk)) {
+                uitkomst = Uitkomst.VOLDOET;
+                toelichting = hoofdletter(wat) + " op " + gebeurd + ", " + dagen(begin, gebeurd) + " dagen na "
+                        + beginOmschrijving + " (" + begin + "); binnen de termijn van " + t + ".";
+            } else if (gebeurd != null) {
+                uitkomst = Uitkomst.TEKORT;
+                toelichting = hoofdletter(wat) + " pas op " + gebeurd + ", " + dagen(begin, gebeurd) + " dagen na "
+                        + beginOmschrijving + " (" + begin + "); de termijn van " + t + " liep af op " + uiterlijk + ".";
+            } else if (dossier.afgeslotenOp(peildatum) && dossier.einddatum().isBefore(uiterlijk)) {
+                uitkomst = Uitkomst.NIET_VAN_TOEPASSING;
+                b.met("einddatum", dossier.einddatum());
+                toelichting = "Dossier beëindigd op " + dossier.einddatum() + ", voor het einde van de termijn ("
+                        + uiterlijk + "), zonder " + wat + ".";
+            } else if (!peildatum.isAfter(uiterlijk)) {
+                uitkomst = Uitkomst.NOG_NIET_TOETSBAAR;
+                b.met("peildatum", peildatum);
+                toelichting = "Nog geen " + wat + "; de termijn van " + t + " na " + beginOmschrijving + " (" + begin
+                        + ") loopt tot en met " + uiterlijk + ".";
+            } else {
+                uitkomst = Uitkomst.TEKORT;
+                b.met("peildatum", peildatum);
+                toelichting = "Geen " + wat + " geregistreerd; de termijn van " + t + " na " + beginOmschrijving
+                        + " (" + begin + ") liep af op " + uiterlijk + ".";
+            }
+            return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, uitkomst, toelichting,
+                    b.alsMap());
+        }
+    }
+
+    /** Something must have happened within the last term before the peildatum. */
+    public static final class RecentToets {
+        private final Indicator indicator;
+        private final Dossier dossier;
+        private final LocalDate peildatum;
+        private String laatsteNaam = "laatste";
+        private LocalDate laatste;
+        private String wat = "de gevraagde handeling";
+        private final Bewijs bewijs = Bewijs.van();
+
+        private RecentToets(Indicator indicator, Dossier dossier, LocalDate peildatum) {
+            this.indicator = indicator;
+            this.dossier = dossier;
+            this.peildatum = peildatum;
+        }
+
+        public RecentToets laatste(String naam, Optional<LocalDate> datum) {
+            this.laatsteNaam = naam;
+            this.laatste = datum.orElse(null);
+            return this;
+        }
+
+        /** What must be recent, in words that fit "Geen ... geregistreerd", e.g. "evaluatie". */
+        public RecentToets wat(String omschrijving) {
+            this.wat = omschrijving;
+            return this;
+        }
+
+        public RecentToets bewijs(String naam, Object waarde) {
+            bewijs.met(naam, waarde);
+            return this;
+        }
+
+        public Bevinding bevinding() {
+            Termijn t = indicator.vereisteTermijn();
+            LocalDate start = dossier.startdatum();
+            LocalDate vensterVanaf = t.terugVanaf(peildatum);
+            LocalDate referentie = laatste != null && laatste.isAfter(start) ? laatste : start;
+            Bewijs b = Bewijs.van().met("peildatum", peildatum).met("termijn", t.omschrijving())
+                    .met("vensterVanaf", vensterVanaf).met(laatsteNaam, laatste).met("startdatum", start)
+                    .met("uiterlijk", t.einde(referentie));
+            bewijs.alsMap().forEach(b::met);
+            Uitkomst uitkomst;
+            String toelichting;
+            if (dossier.afgeslotenOp(peildatum)) {
+                uitkomst = Uitkomst.NIET_VAN_TOEPASSING;
+                b.met("einddatum", dossier.einddatum());
+                toelichting = "Dossier beëindigd op " + dossier.einddatum() + "; de actualiteit wordt alleen bij "
+                        + "lopende dossiers getoetst.";
+            } else if (laatste != null && !laatste.isBefore(vensterVanaf)) {
+                uitkomst = Uitkomst.VOLDOET;
+                toelichting = "Laatste " + wat + " op " + laatste + ", " + dagen(laatste, peildatum)
+                        + " dagen voor de peildatum; binnen " + t + ".";
+            } else if (!start.isBefore(vensterVanaf)) {
+                uitkomst = Uitkomst.NOG_NIET_TOETSBAAR;
+                toelichting = "Dossier loopt sinds " + start + ", korter dan " + t + "; nog geen " + wat
+                        + " nodig (uiterlijk " + t.einde(start) + ").";
+            } else if (laatste != null) {
+                uitkomst = Uitkomst.TEKORT;
+                toelichting = "Laatste " + wat + " op " + laatste + ", " + dagen(laatste, peildatum)
+                        + " dagen voor de peildatum; langer dan " + t + " geleden.";
+            } else {
+                uitkomst = Uitkomst.TEKORT;
+                toelichting = "Geen " + wat + " geregistreerd sinds de start op " + start + " ("
+                        + dagen(start, peildatum) + " dagen); vereist binnen " + t + ".";
+            }
+            return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, uitkomst, toelichting,
+                    b.alsMap());
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package nl.normtoets.ingest;
+
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns schema errors into messages a quality officer can act on: the field path in the dossier
+ * ("contacten[2].datum") and what is wrong, in Dutch. Values are echoed only for malformed dates, codes and types,
+ * and cut short, so free text that may hold personal data does not end up in logs.
+ */
+final class Foutmelding {
+    private static final int MAX_WAARDE = 40;
+
+    private Foutmelding() {
+    }
+
+    static String pad(NodePath pad, int vanaf) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = vanaf; i < pad.getNameCount(); i++) {
+            Object el = pad.getElement(i);
+            if (el instanceof Integer index) {
+                sb.append('[').append(index).append(']');
+            } else {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(el);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String tekst(Error e, int padVanaf) {
+        String veld = pad(e.getInstanceLocation(), padVanaf);
+        JsonNode waarde = e.getInstanceNode();
+        String bericht = switch (String.valueOf(e.getKeyword())) {
+            case "required" -> {
+                String ontbrekend = e.getProperty();
+                veld = veld.isEmpty() ? ontbrekend : veld + "." + ontbrekend;
+                yield "verplicht veld ontbreekt";
+            }
+            case "format" -> toon(waarde) + " is geen geldige datum (JJJJ-MM-DD)";
+            case "enum" -> toon(waarde) + " is geen toegestane waarde; toegestaan: " + toegestaan(e);
+            case "type" -> toon(waarde) + " heeft het verkeerde type; verwacht: " + verwacht(e);
+            case "minimum", "maximum" -> toon(waarde) + " ligt buiten het toegestane bereik";
+            case "minLength" -> "mag niet leeg zijn";
+            default -> e.getMessage();
+        };
+        return (veld.isEmpty() ? "" : veld + ": ") + bericht;
+    }
+
+    static String toon(JsonNode waarde) {
+        if (waarde == null || waarde.isNull() || waarde.isMissingNode()) {
+            return "null";
+        }
+        String s = waarde.isString() ? waarde.asString() : waarde.toString();
+        if (s.length() > MAX_WAARDE) {
+            s = s.substring(0, MAX_WAARDE) + "…";
+        }
+        return "'" + s + "'";
+    }
+
+    private static String toegestaan(Error e) {
+        JsonNode schema = e.getSchemaNode();
+        if (schema != null && schema.isArray()) {
+            return StreamSupport.stream(schema.spliterator(), false).map(JsonNode::asString)
+                    .collect(Collectors.joining(", "));
+        }
+        return e.getMessage();
+    }
+
+    private static String verwacht(Error e) {
+        JsonNode schema = e.getSchemaNode();
+        if (schema == null) {
+            return "?";
+        }
+        return schema.isArray()
+                ? StreamSupport.stream(schema.spliterator(), false).map(JsonNode::asString)
+                        .map(Foutmelding::typeNaam).collect(Collectors.joining(" of "))
+                : typeNaam(schema.asString());
+    }
+
+    private static String typeNaam(String type) {
+        return switch (type) {
+            case "string" -> "tekst";
+            case "integer" -> "geheel getal";
+            case "number" -> "getal";
+            case "boolean" -> "true/false";
+            case "array" -> "lijst";
+            case "object" -> "object";
+            case "null" -> "null";
+            default -> type;
+        };
+    }
+}

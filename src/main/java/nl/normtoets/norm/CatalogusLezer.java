@@ -1,0 +1,104 @@
+package nl.normtoets.norm;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Reads and checks a norm catalog (YAML or JSON); a broken catalog fails fast with the offending id. */
+public final class CatalogusLezer {
+
+    /** The catalog bundled with the product, the defaults of the toetsingskader. */
+    public static final String STANDAARD = "rules/normcatalogus.yaml";
+
+    private static final YAMLMapper MAPPER = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private CatalogusLezer() {
+    }
+
+    public static Normcatalogus standaard() {
+        try (InputStream in = CatalogusLezer.class.getClassLoader().getResourceAsStream(STANDAARD)) {
+            if (in == null) {
+                throw new CatalogusFout("de standaardcatalogus " + STANDAARD + " ontbreekt op het classpath");
+            }
+            return lees(in, STANDAARD);
+        } catch (IOException e) {
+            throw new CatalogusFout("kan " + STANDAARD + " niet lezen: " + e.getMessage(), e);
+        }
+    }
+
+    public static Normcatalogus lees(Path bestand) {
+        try (InputStream in = Files.newInputStream(bestand)) {
+            return lees(in, bestand.toString());
+        } catch (IOException e) {
+            throw new CatalogusFout("kan normcatalogus " + bestand + " niet lezen: " + e.getMessage(), e);
+        }
+    }
+
+    static Normcatalogus lees(InputStream in, String naam) {
+        Normcatalogus ruw;
+        try {
+            ruw = MAPPER.readValue(in, Normcatalogus.class);
+        } catch (JacksonException e) {
+            throw new CatalogusFout("normcatalogus " + naam + " is ongeldig: " + e.getOriginalMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new CatalogusFout("normcatalogus " + naam + " is ongeldig: " + e.getMessage(), e);
+        }
+        return controleer(koppelNormen(ruw), naam);
+    }
+
+    /** Indicators are nested under their norm in the file; give each its norm id and a default level. */
+    private static Normcatalogus koppelNormen(Normcatalogus ruw) {
+        List<Norm> normen = new ArrayList<>();
+        for (Norm n : ruw.normen()) {
+            List<Indicator> indicatoren = n.indicatoren().stream()
+                    .map(i -> new Indicator(i.id(), n.id(), i.titel(), i.niveau() == null ? Niveau.DOSSIER : i.niveau(),
+                            i.maatregelen(), i.termijn(), i.parameters(), i.varianten()))
+                    .toList();
+            normen.add(new Norm(n.id(), n.thema(), n.titel(), n.beschrijving(), indicatoren, n.oordeelsgrenzen()));
+        }
+        return new Normcatalogus(ruw.versie(), ruw.oordeelsgrenzen(), ruw.themas(), normen);
+    }
+
+    private static Normcatalogus controleer(Normcatalogus c, String naam) {
+        if (c.oordeelsgrenzen() == null) {
+            throw new CatalogusFout("normcatalogus " + naam + ": 'oordeelsgrenzen' ontbreekt");
+        }
+        Set<String> themas = new HashSet<>();
+        c.themas().forEach(t -> {
+            if (!themas.add(t.id())) {
+                throw new CatalogusFout("normcatalogus " + naam + ": thema " + t.id() + " staat er dubbel in");
+            }
+        });
+        Set<String> ids = new HashSet<>();
+        for (Norm n : c.normen()) {
+            if (n.id() == null || !themas.contains(n.thema())) {
+                throw new CatalogusFout("normcatalogus " + naam + ": norm " + n.id() + " verwijst naar onbekend thema '"
+                        + n.thema() + "'");
+            }
+            if (!ids.add(n.id())) {
+                throw new CatalogusFout("normcatalogus " + naam + ": norm " + n.id() + " staat er dubbel in");
+            }
+            for (Indicator i : n.indicatoren()) {
+                if (i.id() == null || !i.id().startsWith(n.id() + "-")) {
+                    throw new CatalogusFout("normcatalogus " + naam + ": indicator '" + i.id() + "' hoort bij norm "
+                            + n.id() + " en heet dus '" + n.id() + "-<letter>'");
+                }
+                if (!ids.add(i.id())) {
+                    throw new CatalogusFout("normcatalogus " + naam + ": indicator " + i.id() + " staat er dubbel in");
+                }
+            }
+        }
+        return c;
+    }
+}

@@ -1,0 +1,100 @@
+package nl.normtoets.norm;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import nl.normtoets.dossier.Maatregel;
+
+/**
+ * One checkable indicator of a norm, with its term and parameters taken from the catalog. Rules match on the
+ * id and read every number from here, so changing the catalog changes the outcome without recompiling.
+ */
+public record Indicator(String id, String norm, String titel, Niveau niveau, Set<Maatregel> maatregelen,
+                        Termijn termijn, Map<String, Object> parameters, List<Variant> varianten) {
+
+    public Indicator {
+        maatregelen = maatregelen == null || maatregelen.isEmpty()
+                ? Set.copyOf(EnumSet.allOf(Maatregel.class)) : Set.copyOf(maatregelen);
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        varianten = varianten == null ? List.of() : List.copyOf(varianten);
+    }
+
+    public boolean geldtVoor(Maatregel maatregel) {
+        return maatregelen.contains(maatregel);
+    }
+
+    /** This indicator as it applies to one measure: a matching variant's term and parameters win. */
+    public Indicator voor(Maatregel maatregel) {
+        for (Variant v : varianten) {
+            if (v.maatregelen().contains(maatregel)) {
+                Map<String, Object> merged = new LinkedHashMap<>(parameters);
+                merged.putAll(v.parameters());
+                return new Indicator(id, norm, titel, niveau, maatregelen,
+                        v.termijn() != null ? v.termijn() : termijn, merged, List.of());
+            }
+        }
+        return this;
+    }
+
+    /** The indicator's term, for rules that need one; a catalog without it is an error naming the indicator. */
+    public Termijn vereisteTermijn() {
+        if (termijn == null) {
+            throw new CatalogusFout("indicator " + id + " heeft geen 'termijn' in de normcatalogus");
+        }
+        return termijn;
+    }
+
+    public int getal(String naam) {
+        return ((Number) parameter(naam)).intValue();
+    }
+
+    public double fractie(String naam) {
+        return ((Number) parameter(naam)).doubleValue();
+    }
+
+    public String tekst(String naam) {
+        return String.valueOf(parameter(naam));
+    }
+
+    public Termijn termijn(String naam) {
+        Object raw = parameter(naam);
+        if (raw instanceof Map<?, ?> m) {
+            Object d = m.get("dagen");
+            Object mnd = m.get("maanden");
+            return new Termijn(d == null ? null : ((Number) d).intValue(), mnd == null ? null : ((Number) mnd).intValue());
+        }
+        throw new CatalogusFout("parameter '" + naam + "' van indicator " + id + " is geen termijn");
+    }
+
+    public <E extends Enum<E>> List<E> waarden(String naam, Class<E> type) {
+        Object raw = parameter(naam);
+        List<?> items = raw instanceof List<?> l ? l : List.of(raw);
+        List<E> result = new ArrayList<>();
+        for (Object item : items) {
+            try {
+                result.add(Enum.valueOf(type, String.valueOf(item).toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new CatalogusFout("parameter '" + naam + "' van indicator " + id + ": onbekende waarde '"
+                        + item + "'");
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    public <E extends Enum<E>> E waarde(String naam, Class<E> type) {
+        return waarden(naam, type).get(0);
+    }
+
+    private Object parameter(String naam) {
+        Object value = parameters.get(naam);
+        if (value == null) {
+            throw new CatalogusFout("indicator " + id + " mist parameter '" + naam + "' in de normcatalogus");
+        }
+        return value;
+    }
+}

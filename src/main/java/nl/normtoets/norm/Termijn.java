@@ -1,0 +1,47 @@
+package nl.normtoets.norm;
+
+import java.time.LocalDate;
+
+/**
+ * A term from the catalog, in calendar days or calendar months ("3 maanden" is {@code plusMonths(3)}).
+ * A term of N days starting on day S is met by anything on or before S + N.
+ */
+public record Termijn(Integer dagen, Integer maanden) {
+
+    public Termijn {
+        if ((dagen == null) == (maanden == null)) {
+            throw new IllegalArgumentException("een termijn heeft precies een van 'dagen' of 'maanden'");
+        }
+        if ((dagen != null && dagen < 0) || (maanden != null && maanden < 0)) {
+            throw new IllegalArgumentException("een termijn is niet negatief");
+        }
+    }
+
+    public static Termijn vanDagen(int dagen) {
+        return new Termijn(dagen, null);
+    }
+
+    public static Termijn vanMaanden(int maanden) {
+        return new Termijn(null, maanden);
+    }
+
+    /** The last day on which something started on {@code begin} is still on time. */
+    public LocalDate einde(LocalDate begin) {
+        return dagen != null ? begin.plusDays(dagen) : begin.plusMonths(maanden);
+    }
+
+    /** The earliest day that still lies within this term before {@code eind} ("in the last N days"). */
+    public LocalDate terugVanaf(LocalDate eind) {
+        return dagen != null ? eind.minusDays(dagen) : eind.minusMonths(maanden);
+    }
+
+    /** Dutch wording for toelichtingen, e.g. "5 dagen", "3 maanden". */
+    public String omschrijving() {
+        return dagen != null ? dagen + (dagen == 1 ? " dag" : " dagen") : maanden + (maanden == 1 ? " maand" : " maanden");
+    }
+
+    @Override
+    public String toString() {
+        return omschrijving();
+    }
+}

@@ -1,0 +1,15 @@
+package nl.normtoets.norm;
+
+import java.util.Map;
+import java.util.Set;
+
+import nl.normtoets.dossier.Maatregel;
+
+/** Different terms or parameters of an indicator for some measures (e.g. JR uses the LIJ every 182 days). */
+public record Variant(Set<Maatregel> maatregelen, Termijn termijn, Map<String, Object> parameters) {
+
+    public Variant {
+        maatregelen = maatregelen == null ? Set.of() : Set.copyOf(maatregelen);
+        parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+}
