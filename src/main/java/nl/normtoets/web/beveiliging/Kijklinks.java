@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import nl.normtoets.web.Instellingen;
@@ -27,6 +28,7 @@ public class Kijklinks {
     private final Instellingen instellingen;
     private final Clock klok;
 
+    @Autowired
     public Kijklinks(Instellingen instellingen) {
         this(instellingen, Clock.systemUTC());
     }

@@ -27,7 +27,7 @@ public final class TijdigheidsGrafiek {
     private static final int B = 720;
     private static final int H = 300;
     private static final int LINKS = 48;
-    private static final int RECHTS = 16;
+    private static final int RECHTS = 40;
     private static final int BOVEN = 40;
     private static final int ONDER = 36;
 
@@ -171,11 +171,11 @@ public final class TijdigheidsGrafiek {
                         + "class=\"reeks\"/>", reeks.kleur(), punten.toString().trim()));
                 s.append(stippen);
             }
-            int lx = LINKS + r * 260;
+            int lx = LINKS + r * 330;
             s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"10\" width=\"14\" height=\"4\" fill=\"%s\"/>",
                     lx, reeks.kleur()));
             s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"16\" font-size=\"12\" font-family=\"sans-serif\" "
-                    + "fill=\"#222222\">%s</text>", lx + 20, xml(kort(reeks.indicator() + " " + reeks.label(), 40))));
+                    + "fill=\"#222222\">%s</text>", lx + 20, xml(kort(reeks.indicator() + " " + reeks.label(), 50))));
         }
         s.append("</svg>");
         return s.toString();
