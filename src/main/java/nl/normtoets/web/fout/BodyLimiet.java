@@ -36,7 +36,6 @@ public class BodyLimiet extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limiet) {
-            response.setHeader("Connection", "close");
             Problemen.schrijf(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Verzoek te groot",
                     "De auditset is groter dan de toegestane " + limiet + " bytes (normtoets.max-body).");
             return;
