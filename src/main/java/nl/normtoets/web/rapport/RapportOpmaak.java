@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -14,6 +15,7 @@ import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 
 import nl.normtoets.norm.Indicator;
 import nl.normtoets.norm.Normcatalogus;
@@ -30,6 +32,11 @@ public class RapportOpmaak {
     private static final File[] LETTERTYPEN = {
             new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
             new File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")};
+
+    static {
+        // openhtmltopdf logs every render step at INFO via java.util.logging; keep only its warnings.
+        XRLog.listRegisteredLoggers().forEach(l -> XRLog.setLevel(l, Level.WARNING));
+    }
 
     private final ITemplateEngine templates;
     private final Instellingen instellingen;
