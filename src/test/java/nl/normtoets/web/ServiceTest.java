@@ -205,6 +205,14 @@ class ServiceTest {
     }
 
     @Test
+    void startpaginaVoorIngelogdeGebruiker() {
+        HttpResponse<String> r = dienst.get("/", Dienst.TEAMMANAGER, "text/html");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("id=\"formulier\"").contains("TEAMMANAGER");
+        assertThat(dienst.get("/", null, "text/html").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void monitorVolgt() {
         HttpResponse<String> r = dienst.postJson("/api/monitor", Dienst.KWALITEIT, "{}".getBytes(), "application/json");
         assertThat(r.statusCode()).isEqualTo(501);
