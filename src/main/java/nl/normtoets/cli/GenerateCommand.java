@@ -40,6 +40,9 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Naam van de organisatie in de set. Standaard: ${DEFAULT-VALUE}.")
     String organisatie;
 
+    @Option(names = "--pretty", description = "Ingesprongen JSON (voor fixtures die mensen lezen).")
+    boolean pretty;
+
     @Option(names = "--out", paramLabel = "BESTAND", required = true, description = "Waar de auditset heen gaat.")
     Path out;
 
@@ -60,7 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-                AuditsetSchrijver.schrijf(o, peildatum, organisatie, generator.dossiers(dossiers).iterator());
+                AuditsetSchrijver.schrijf(o, peildatum, organisatie, generator.dossiers(dossiers).iterator(), pretty);
             }
         } catch (IOException e) {
             throw new OnbruikbareInvoer("kan de auditset niet schrijven naar " + out + ": " + e.getMessage(), e);

@@ -29,7 +29,13 @@ public final class AuditsetSchrijver implements AutoCloseable {
     private final JsonGenerator g;
 
     public AuditsetSchrijver(OutputStream out, LocalDate peildatum, String organisatie) {
-        this.g = AuditsetLezer.MAPPER.createGenerator(out);
+        this(out, peildatum, organisatie, false);
+    }
+
+    /** {@code leesbaar}: indented, for fixtures people read and diff; compact otherwise. */
+    public AuditsetSchrijver(OutputStream out, LocalDate peildatum, String organisatie, boolean leesbaar) {
+        this.g = leesbaar ? AuditsetLezer.MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)
+                : AuditsetLezer.MAPPER.createGenerator(out);
         g.writeStartObject();
         g.writeStringProperty("peildatum", peildatum.toString());
         if (organisatie != null) {
@@ -40,7 +46,12 @@ public final class AuditsetSchrijver implements AutoCloseable {
 
     /** Writes a whole set from an iterator, so the dossiers need not all exist at once. */
     public static void schrijf(OutputStream out, LocalDate peildatum, String organisatie, Iterator<Dossier> dossiers) {
-        try (AuditsetSchrijver s = new AuditsetSchrijver(out, peildatum, organisatie)) {
+        schrijf(out, peildatum, organisatie, dossiers, false);
+    }
+
+    public static void schrijf(OutputStream out, LocalDate peildatum, String organisatie, Iterator<Dossier> dossiers,
+                               boolean leesbaar) {
+        try (AuditsetSchrijver s = new AuditsetSchrijver(out, peildatum, organisatie, leesbaar)) {
             dossiers.forEachRemaining(s::schrijf);
         }
     }
