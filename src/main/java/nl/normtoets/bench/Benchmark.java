@@ -41,7 +41,7 @@ public final class Benchmark {
 
     public record Uitslag(String datum, String machine, String java, String profiel, long seed, String peildatum,
                           int warmup, int herhalingen, int indicatorenInCatalogus, List<Meting> metingen,
-                          Double opstartMs, String opmerking) {
+                          Double opstartMs, double belastingVoor, double belastingNa, String opmerking) {
     }
 
     private final Path werkmap;
@@ -169,16 +169,20 @@ public final class Benchmark {
                 u.datum(), u.machine(), u.java(), u.profiel(), u.seed(), u.peildatum()));
         sb.append(String.format(Locale.ROOT, "warm-up %dx, beste van %d (1 bij 100k); dossier-indicatoren met regel: "
                 + "%d%n", u.warmup(), u.herhalingen(), u.metingen().isEmpty() ? 0 : u.metingen().get(0).indicatoren()));
-        String fmt = "%9s %9s %10s %10s %10s %8s %8s %10s %9s%n";
+        String fmt = "%9s %9s %10s %10s %10s %8s %8s %10s %10s %9s%n";
         sb.append(String.format(Locale.ROOT, fmt, "dossiers", "JSON MB", "(a) ms", "(b) ms", "(c) ms", "(c)/(a)",
-                "(c)/(b)", "piek MB", "afgewezen"));
+                "(c)/(b)", "regels/bl", "piek MB", "afgewezen"));
         for (Meting m : u.metingen()) {
-            sb.append(String.format(Locale.ROOT, "%9d %9.1f %10.0f %10.0f %10.0f %8.2f %8.2f %10d %9d%n",
+            sb.append(String.format(Locale.ROOT, "%9d %9.1f %10.0f %10.0f %10.0f %8.2f %8.2f %10.0f %10d %9d%n",
                     m.dossiers(), m.bestandBytes() / 1e6, m.lezenMs(), m.b(), m.c(), m.cDivA(), m.cDivB(),
-                    m.piekHeapMb(), m.afgewezen()));
+                    m.auditMs() / Math.max(0.1, m.basislijnMs()), m.piekHeapMb(), m.afgewezen()));
         }
         sb.append("(a) lezen+valideren; (b) = (a) + 1a.3-A, 1b.3-A, 3.4-A in gewoon Java; "
-                + "(c) = (a) + volledige audit (Drools + scoring)\n");
+                + "(c) = (a) + volledige audit (Drools + scoring, zonder rapport schrijven)\n"
+                + "regels/bl = (c)-(a) gedeeld door (b)-(a): de regels tegen de basislijn, zonder het lezen; "
+                + "piek MB = som van de pieken van de heap-pools tijdens (c) (bovengrens)\n");
+        sb.append(String.format(Locale.ROOT, "systeembelasting (load average) voor/na: %.1f / %.1f%n",
+                u.belastingVoor(), u.belastingNa()));
         sb.append(u.opstartMs() == null ? "opstart: niet gemeten\n"
                 : String.format(Locale.ROOT, "opstart (java -jar ... audit fixtures/demo.json, tot exit): %.0f ms%n",
                         u.opstartMs()));
@@ -186,6 +190,11 @@ public final class Benchmark {
             sb.append(u.opmerking()).append('\n');
         }
         return sb.toString();
+    }
+
+    /** The 1-minute load average: on a shared machine the figures mean little without it. */
+    public static double belasting() {
+        return Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 10) / 10.0;
     }
 
     public static Normcatalogus gedekteCatalogus() {

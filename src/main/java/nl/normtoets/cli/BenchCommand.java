@@ -68,11 +68,12 @@ final class BenchCommand implements Callable<Integer> {
                 + " MB, " + System.getProperty("os.name") + " " + System.getProperty("os.arch");
         Benchmark bench = new Benchmark(werkmap, Profiel.van(profiel), seed, peildatum, warmup, herhalingen,
                 System.out);
+        double belastingVoor = Benchmark.belasting();
         var metingen = bench.meet(sizes, catalogus);
         Double opstart = Benchmark.opstart(jar != null ? jar : eigenJar(), demo, werkmap.resolve("demo-rapport.json"));
         Uitslag u = new Uitslag(LocalDate.now().toString(), machine, "Java " + System.getProperty("java.version")
                 + " " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()), profiel, seed,
-                peildatum.toString(), warmup, herhalingen, totaal, metingen, opstart, opmerking);
+                peildatum.toString(), warmup, herhalingen, totaal, metingen, opstart, belastingVoor, Benchmark.belasting(), opmerking);
         System.out.println();
         System.out.print(Benchmark.tabel(u));
         if (out.toAbsolutePath().getParent() != null) {
