@@ -171,8 +171,8 @@ public final class Importeur {
             Map<String, Regel> hulp = new HashMap<>();
             for (Regel r : rs) {
                 switch (r.tabel) {
-                    case PLANNEN -> uniek(plannen, r, "plan");
-                    case HULP -> uniek(hulp, r, "id");
+                    case PLANNEN -> uniek(plannen, r, "", "plan");
+                    case HULP -> uniek(hulp, r, "", "id");
                     case TOEWIJZINGEN -> {
                         if (r.datum("tot") != null && r.datum("vanaf") != null
                                 && r.datum("tot").isBefore(r.datum("vanaf"))) {
@@ -186,7 +186,8 @@ public final class Importeur {
             }
             for (Regel r : rs) {
                 if (r.tabel == Tabel.DOELEN) {
-                    uniek(doelen, r, "id");
+                    // A later plan may carry a goal on under the same id; within one plan an id is unique.
+                    uniek(doelen, r, r.tekst("plan") + "\u0000", "id");
                     if (r.tekst("plan") != null && !plannen.containsKey(r.tekst("plan"))) {
                         r.fout("plan", r.tekst("plan"), ONBEKEND_PLAN, "staat niet in plannen bij dit dossier");
                     }
@@ -195,14 +196,15 @@ public final class Importeur {
         }
     }
 
-    private static void uniek(Map<String, Regel> gezien, Regel r, String kolom) {
+    private static void uniek(Map<String, Regel> gezien, Regel r, String binnen, String kolom) {
         String id = r.tekst(kolom);
         if (id == null) {
             return;
         }
-        Regel eerste = gezien.putIfAbsent(id, r);
+        Regel eerste = gezien.putIfAbsent(binnen + id, r);
         if (eerste != null) {
-            r.fout(kolom, id, DUBBEL_ID, "komt bij dit dossier al voor op regel " + eerste.regel);
+            r.fout(kolom, id, DUBBEL_ID, "komt bij dit " + (binnen.isEmpty() ? "dossier" : "plan")
+                    + " al voor op regel " + eerste.regel);
         }
     }
 
