@@ -83,7 +83,8 @@ public final class Importeur {
             }
             Regel eerste = maatregelen.putIfAbsent(id, m);
             if (eerste != null) {
-                m.fout("id", id, DUBBEL_ID, "komt al voor op regel " + eerste.regel + "; welke rij geldt is onduidelijk");
+                m.fout("id", id, DUBBEL_ID, "komt al voor op regel " + eerste.regel
+                        + "; welke rij geldt is onduidelijk");
                 eerste.fout("id", id, DUBBEL_ID, "komt nog eens voor op regel " + m.regel);
                 perDossier.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
             }
@@ -155,10 +156,10 @@ public final class Importeur {
         LocalDate start = m.datum("startdatum");
         LocalDate eind = m.datum("einddatum");
         if (start != null && eind != null && eind.isBefore(start)) {
-            m.fout("einddatum", eind, ONGELDIG, "ligt voor de startdatum " + start);
+            m.fout("einddatum", ONGELDIG, "ligt voor de startdatum " + start);
         }
         if (m.getal("contactafspraakFrequentieDagen") != null && m.datum("contactafspraakDatum") == null) {
-            m.fout("contactafspraakFrequentieDagen", m.getal("contactafspraakFrequentieDagen"), ONGELDIG,
+            m.fout("contactafspraakFrequentieDagen", ONGELDIG,
                     "een contactafspraak zonder datum (kolom contactafspraakDatum) kan niet worden vastgelegd");
         }
     }
@@ -176,7 +177,7 @@ public final class Importeur {
                     case TOEWIJZINGEN -> {
                         if (r.datum("tot") != null && r.datum("vanaf") != null
                                 && r.datum("tot").isBefore(r.datum("vanaf"))) {
-                            r.fout("tot", r.datum("tot"), ONGELDIG, "ligt voor het begin van de toewijzing "
+                            r.fout("tot", ONGELDIG, "ligt voor het begin van de toewijzing "
                                     + r.datum("vanaf"));
                         }
                     }
@@ -189,7 +190,7 @@ public final class Importeur {
                     // A later plan may carry a goal on under the same id; within one plan an id is unique.
                     uniek(doelen, r, r.tekst("plan") + "\u0000", "id");
                     if (r.tekst("plan") != null && !plannen.containsKey(r.tekst("plan"))) {
-                        r.fout("plan", r.tekst("plan"), ONBEKEND_PLAN, "staat niet in plannen bij dit dossier");
+                        r.fout("plan", ONBEKEND_PLAN, "staat niet in plannen bij dit dossier");
                     }
                 }
             }
@@ -203,7 +204,7 @@ public final class Importeur {
         }
         Regel eerste = gezien.putIfAbsent(binnen + id, r);
         if (eerste != null) {
-            r.fout(kolom, id, DUBBEL_ID, "komt bij dit " + (binnen.isEmpty() ? "dossier" : "plan")
+            r.fout(kolom, DUBBEL_ID, "komt bij dit " + (binnen.isEmpty() ? "dossier" : "plan")
                     + " al voor op regel " + eerste.regel);
         }
     }

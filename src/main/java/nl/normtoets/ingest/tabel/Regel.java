@@ -16,14 +16,23 @@ final class Regel {
     /** Contract column to the header as written in the export (for messages about the column). */
     private final Map<String, String> koppen;
     private final Map<String, Object> waarden;
+    /** The cells as written, to echo the user's own spelling of a value in messages. */
+    private final Map<String, String> cellen;
     final List<Importfout> fouten = new ArrayList<>();
 
-    Regel(Tabel tabel, String bron, int regel, Map<String, String> koppen, Map<String, Object> waarden) {
+    Regel(Tabel tabel, String bron, int regel, Map<String, String> koppen, Map<String, Object> waarden,
+          Map<String, String> cellen) {
         this.tabel = tabel;
         this.bron = bron;
         this.regel = regel;
         this.koppen = koppen;
         this.waarden = waarden;
+        this.cellen = cellen;
+    }
+
+    /** A fault in a cell that parsed: the message echoes the cell as written. */
+    void fout(String kolom, Importfout.Soort soort, String reden) {
+        fout(kolom, cellen.get(kolom), soort, reden);
     }
 
     String kop(String kolom) {

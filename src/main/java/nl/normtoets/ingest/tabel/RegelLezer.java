@@ -60,7 +60,8 @@ final class RegelLezer {
         List<Regel> regels = new ArrayList<>();
         for (RuweTabel.Rij rij : ruw.rijen()) {
             Map<String, Object> waarden = new HashMap<>();
-            Regel regel = new Regel(tabel, ruw.bron(), rij.regel(), koppen, waarden);
+            Map<String, String> cellen = new HashMap<>();
+            Regel regel = new Regel(tabel, ruw.bron(), rij.regel(), koppen, waarden, cellen);
             for (Kolom k : tabel.kolommen()) {
                 Integer i = index.get(k.naam());
                 String cel = i == null ? "" : rij.cel(i);
@@ -73,6 +74,7 @@ final class RegelLezer {
                     }
                     continue;
                 }
+                cellen.put(k.naam(), cel);
                 Object waarde = waarde(k, cel, regel);
                 if (waarde != null) {
                     waarden.put(k.naam(), waarde);
