@@ -85,6 +85,12 @@ public final class CsvBron {
                     regel++;
                 }
             }
+            // The parser reports a record from where it started looking, i.e. before the blank lines it skipped.
+            for (; pos < tekst.length() && (tekst.charAt(pos) == '\n' || tekst.charAt(pos) == '\r'); pos++) {
+                if (tekst.charAt(pos) == '\n') {
+                    regel++;
+                }
+            }
             return regel;
         }
     }
