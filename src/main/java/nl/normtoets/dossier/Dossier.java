@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -114,6 +113,21 @@ public record Dossier(
         return taxaties.stream().filter(t -> !t.datum().isBefore(startdatum)).findFirst();
     }
 
+    /** First assessment of one of the kinds made on or after the start (norm 1a.2). */
+    public Optional<Taxatie> eersteTaxatie(List<TaxatieSoort> soorten) {
+        return taxatiesVanSoort(soorten).filter(t -> !t.datum().isBefore(startdatum)).findFirst();
+    }
+
+    /**
+     * First analysis made with the family that covers at least {@code minimum} leefgebieden including the
+     * required one (norm 1a.2).
+     */
+    public Optional<Analyse> eersteVolledigeAnalyse(int minimum, Leefgebied verplicht) {
+        return analyses.stream().filter(a -> !a.datum().isBefore(startdatum)).filter(Analyse::samenMetGezin)
+                .filter(a -> a.leefgebieden().size() >= minimum && a.leefgebieden().contains(verplicht))
+                .findFirst();
+    }
+
     public Stream<Taxatie> taxatiesVanSoort(List<TaxatieSoort> soorten) {
         return taxaties.stream().filter(t -> soorten.contains(t.soort()));
     }
@@ -147,9 +161,9 @@ public record Dossier(
 
     // ---- staffing ----
 
-    /** First assignment to an interim team rather than a permanent worker (norm 1a.1). */
-    public Optional<Toewijzing> eersteToewijzing(Predicate<Toewijzing> soort) {
-        return toewijzingen.stream().filter(soort).findFirst();
+    /** First assignment with one of the ways of working, e.g. the first CCP/CRT period (norm 1a.1). */
+    public Optional<Toewijzing> eersteToewijzingMet(List<Werkwijze> werkwijzen) {
+        return toewijzingen.stream().filter(t -> werkwijzen.contains(t.werkwijze())).findFirst();
     }
 
     public Optional<Toewijzing> actieveToewijzing(LocalDate dag) {
@@ -157,6 +171,33 @@ public record Dossier(
     }
 
     // ---- help ----
+
+    /** Help that has actually started on or before the given day (norm 3.2). */
+    public List<Hulp> gestarteHulp(LocalDate uiterlijk) {
+        return hulp.stream().filter(h -> h.gestart() != null && !h.gestart().isAfter(uiterlijk)).toList();
+    }
+
+    /** First other help requested on or after the given day (norm 2.1: follow-up of help that did not work). */
+    public Optional<LocalDate> andereHulpAangevraagdVanaf(String hulpId, LocalDate vanaf) {
+        return hulp.stream().filter(h -> !h.id().equals(hulpId)).map(Hulp::aangevraagd).filter(Objects::nonNull)
+                .filter(d -> !d.isBefore(vanaf)).min(Comparator.naturalOrder());
+    }
+
+    /** Date the effect of a help was judged: recorded, or else the first evaluation after it started. */
+    public Optional<LocalDate> oordeelOverHulp(Hulp h) {
+        if (h.beoordeeld() != null) {
+            return Optional.of(h.beoordeeld());
+        }
+        LocalDate sinds = h.gestart() != null ? h.gestart() : h.aangevraagd();
+        return sinds == null ? Optional.empty()
+                : evaluaties.stream().map(Evaluatie::datum).filter(d -> !d.isBefore(sinds)).findFirst();
+    }
+
+    /** First safety agreement made on or after the given day (norm 3.6). */
+    public Optional<LocalDate> eersteVeiligheidsafspraakVanaf(LocalDate vanaf) {
+        return veiligheidsafspraken.stream().map(Veiligheidsafspraak::datum).filter(d -> !d.isBefore(vanaf))
+                .findFirst();
+    }
 
     public Optional<LocalDate> eersteHulpGestart() {
         return hulp.stream().map(Hulp::gestart).filter(Objects::nonNull).min(Comparator.naturalOrder());

@@ -3,6 +3,7 @@ package nl.normtoets.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,10 +74,25 @@ public final class AuditEngine {
                 uit.add((Bevinding) o);
             }
             controleerVolledig(indicatoren, batch, uit);
+            sorteer(indicatoren, batch, uit);
             return uit;
         } finally {
             sessie.dispose();
         }
+    }
+
+    /** Working memory has no order; the report lists findings by input dossier, then catalog indicator. */
+    private static void sorteer(List<Indicator> indicatoren, List<Dossier> batch, List<Bevinding> uit) {
+        Map<String, Integer> dossierVolgorde = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            dossierVolgorde.put(batch.get(i).id(), i);
+        }
+        Map<String, Integer> indicatorVolgorde = new HashMap<>();
+        for (int i = 0; i < indicatoren.size(); i++) {
+            indicatorVolgorde.put(indicatoren.get(i).id(), i);
+        }
+        uit.sort(Comparator.comparing((Bevinding b) -> dossierVolgorde.get(b.dossier()))
+                .thenComparing(b -> indicatorVolgorde.get(b.indicator())));
     }
 
     /** Every (indicator, dossier) must yield exactly one finding; anything else is a defect in the rules. */

@@ -2,6 +2,10 @@ package nl.normtoets.engine;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.normtoets.dossier.Dossier;
@@ -42,6 +46,50 @@ public final class Toets {
     public static Bevinding nietVanToepassing(Indicator indicator, Dossier dossier, String reden) {
         return uitkomst(indicator, dossier, Uitkomst.NIET_VAN_TOEPASSING, reden,
                 Bewijs.van().met("maatregel", dossier.maatregel()));
+    }
+
+    /**
+     * One finding for a dossier from several partial checks (e.g. one per signal): the worst outcome counts, in the
+     * order TEKORT, NOG_NIET_TOETSBAAR, VOLDOET, NIET_VAN_TOEPASSING. Its toelichting and evidence are kept; the
+     * number of partial checks is added to the evidence.
+     */
+    public static Bevinding ergste(Indicator indicator, Dossier dossier, List<Bevinding> delen,
+                                   String geenDelen) {
+        if (delen.isEmpty()) {
+            return nietVanToepassing(indicator, dossier, geenDelen);
+        }
+        Bevinding ergste = delen.get(0);
+        for (Bevinding b : delen) {
+            if (ernst(b.uitkomst()) > ernst(ergste.uitkomst())) {
+                ergste = b;
+            }
+        }
+        Map<String, Object> bewijs = new LinkedHashMap<>(ergste.bewijs());
+        bewijs.put("aantalGetoetst", delen.size());
+        bewijs.put("aantalTekort", delen.stream().filter(b -> b.uitkomst() == Uitkomst.TEKORT).count());
+        String toelichting = delen.size() == 1 ? ergste.toelichting()
+                : ergste.toelichting() + " (" + delen.size() + " getoetst, " + bewijs.get("aantalTekort") + " te laat of ontbrekend)";
+        return new Bevinding(ergste.norm(), ergste.indicator(), ergste.dossier(), null, ergste.uitkomst(), toelichting,
+                Collections.unmodifiableMap(bewijs));
+    }
+
+    private static int ernst(Uitkomst u) {
+        return switch (u) {
+            case TEKORT -> 3;
+            case NOG_NIET_TOETSBAAR -> 2;
+            case VOLDOET -> 1;
+            case NIET_VAN_TOEPASSING -> 0;
+        };
+    }
+
+    /** "5 dagen na de start" or, for something dated before the begin, "12 dagen voor de start". */
+    static String afstand(LocalDate begin, LocalDate datum, String beginOmschrijving) {
+        long n = dagen(begin, datum);
+        return n >= 0 ? aantalDagen(n) + " na " + beginOmschrijving : aantalDagen(-n) + " voor " + beginOmschrijving;
+    }
+
+    static String aantalDagen(long n) {
+        return n == 1 ? "1 dag" : n + " dagen";
     }
 
     static String hoofdletter(String s) {
@@ -119,12 +167,12 @@ public final class Toets {
             String toelichting;
             if (gebeurd != null && !gebeurd.isAfter(uiterlijk)) {
                 uitkomst = Uitkomst.VOLDOET;
-                toelichting = hoofdletter(wat) + " op " + gebeurd + ", " + dagen(begin, gebeurd) + " dagen na "
-                        + beginOmschrijving + " (" + begin + "); binnen de termijn van " + t + ".";
+                toelichting = hoofdletter(wat) + " op " + gebeurd + ", " + afstand(begin, gebeurd, beginOmschrijving)
+                        + " (" + begin + "); binnen de termijn van " + t + ".";
             } else if (gebeurd != null) {
                 uitkomst = Uitkomst.TEKORT;
-                toelichting = hoofdletter(wat) + " pas op " + gebeurd + ", " + dagen(begin, gebeurd) + " dagen na "
-                        + beginOmschrijving + " (" + begin + "); de termijn van " + t + " liep af op " + uiterlijk + ".";
+                toelichting = hoofdletter(wat) + " pas op " + gebeurd + ", " + afstand(begin, gebeurd, beginOmschrijving)
+                        + " (" + begin + "); de termijn van " + t + " liep af op " + uiterlijk + ".";
             } else if (dossier.afgeslotenOp(peildatum) && dossier.einddatum().isBefore(uiterlijk)) {
                 uitkomst = Uitkomst.NIET_VAN_TOEPASSING;
                 b.met("einddatum", dossier.einddatum());
@@ -154,6 +202,7 @@ public final class Toets {
         private String laatsteNaam = "laatste";
         private LocalDate laatste;
         private String wat = "de gevraagde handeling";
+        private boolean alleenOudereDossiers;
         private final Bewijs bewijs = Bewijs.van();
 
         private RecentToets(Indicator indicator, Dossier dossier, LocalDate peildatum) {
@@ -179,6 +228,12 @@ public final class Toets {
             return this;
         }
 
+        /** Only dossiers running longer than the term are judged (3.3-A); younger ones are not yet due. */
+        public RecentToets alleenOudereDossiers() {
+            this.alleenOudereDossiers = true;
+            return this;
+        }
+
         public Bevinding bevinding() {
             Termijn t = indicator.vereisteTermijn();
             LocalDate start = dossier.startdatum();
@@ -195,18 +250,22 @@ public final class Toets {
                 b.met("einddatum", dossier.einddatum());
                 toelichting = "Dossier beëindigd op " + dossier.einddatum() + "; de actualiteit wordt alleen bij "
                         + "lopende dossiers getoetst.";
+            } else if (alleenOudereDossiers && !start.isBefore(vensterVanaf)) {
+                uitkomst = Uitkomst.NOG_NIET_TOETSBAAR;
+                toelichting = "Dossier loopt sinds " + start + ", korter dan " + t + "; deze indicator geldt pas voor "
+                        + "dossiers die langer lopen (vanaf " + t.einde(start) + ").";
             } else if (laatste != null && !laatste.isBefore(vensterVanaf)) {
                 uitkomst = Uitkomst.VOLDOET;
-                toelichting = "Laatste " + wat + " op " + laatste + ", " + dagen(laatste, peildatum)
-                        + " dagen voor de peildatum; binnen " + t + ".";
+                toelichting = "Laatste " + wat + " op " + laatste + ", " + aantalDagen(dagen(laatste, peildatum))
+                        + " voor de peildatum; binnen " + t + ".";
             } else if (!start.isBefore(vensterVanaf)) {
                 uitkomst = Uitkomst.NOG_NIET_TOETSBAAR;
                 toelichting = "Dossier loopt sinds " + start + ", korter dan " + t + "; nog geen " + wat
                         + " nodig (uiterlijk " + t.einde(start) + ").";
             } else if (laatste != null) {
                 uitkomst = Uitkomst.TEKORT;
-                toelichting = "Laatste " + wat + " op " + laatste + ", " + dagen(laatste, peildatum)
-                        + " dagen voor de peildatum; langer dan " + t + " geleden.";
+                toelichting = "Laatste " + wat + " op " + laatste + ", " + aantalDagen(dagen(laatste, peildatum))
+                        + " voor de peildatum; langer dan " + t + " geleden.";
             } else {
                 uitkomst = Uitkomst.TEKORT;
                 toelichting = "Geen " + wat + " geregistreerd sinds de start op " + start + " ("
