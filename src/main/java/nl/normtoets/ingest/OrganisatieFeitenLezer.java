@@ -1,6 +1,5 @@
 package nl.normtoets.ingest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +31,7 @@ public final class OrganisatieFeitenLezer {
         }
     }
 
-    public static Gelezen lees(JsonNode node, LocalDate peildatum) {
+    public static Gelezen lees(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return new Gelezen(null, List.of());
         }
@@ -52,12 +51,16 @@ public final class OrganisatieFeitenLezer {
             return new Gelezen(null, List.of(PAD + ": kan niet worden gelezen: "
                     + (e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage())));
         }
-        fouten.addAll(samenhang(feiten, peildatum));
+        fouten.addAll(samenhang(feiten));
         return fouten.isEmpty() ? new Gelezen(feiten, List.of()) : new Gelezen(null, fouten);
     }
 
-    /** What the schema cannot express: unique employee ids, dates in order, sick FTE within FTE. */
-    static List<String> samenhang(OrganisatieFeiten f, LocalDate peildatum) {
+    /**
+     * What the schema cannot express: unique employee ids, dates in order, sick FTE within FTE. Dates after the
+     * peildatum are not errors here: the rules ignore them, so an audit on an earlier peildatum sees the
+     * organisation as it was then.
+     */
+    static List<String> samenhang(OrganisatieFeiten f) {
         List<String> fouten = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < f.medewerkers().size(); i++) {
@@ -68,9 +71,6 @@ public final class OrganisatieFeitenLezer {
             }
             if (m.inDienst() != null && m.uitDienst() != null && m.uitDienst().isBefore(m.inDienst())) {
                 fouten.add(pad + ".uitDienst: " + m.uitDienst() + " ligt voor inDienst " + m.inDienst());
-            }
-            if (m.vogDatum() != null && m.vogDatum().isAfter(peildatum)) {
-                fouten.add(pad + ".vogDatum: " + m.vogDatum() + " ligt na de peildatum " + peildatum);
             }
         }
         for (int i = 0; i < f.personeelscijfers().size(); i++) {

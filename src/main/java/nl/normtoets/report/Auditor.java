@@ -29,6 +29,10 @@ public final class Auditor {
     static final String GEEN_ORGANISATIEFEITEN =
             "Geen organisatieFeiten in de auditset; thema 5 kan niet worden beoordeeld.";
 
+    /** With valid facts, a theme-5 norm is only unjudged when its indicators found nothing to check. */
+    static final String NIETS_TE_TOETSEN =
+            "Geen toepasbare uitkomsten: de organisatieFeiten bevatten niets om deze norm aan te toetsen.";
+
     private final AuditEngine engine;
     private final OrganisatieEngine organisatieEngine;
 
@@ -48,8 +52,7 @@ public final class Auditor {
         List<Bevinding> bevindingen = new ArrayList<>(evaluatie.bevindingen());
         Organisatiedeel org = organisatie(set, catalogus);
         bevindingen.addAll(org.bevindingen());
-        var resultaat = Beoordelaar.beoordeel(catalogus, bevindingen,
-                org.reden() == null ? Map.of() : Map.of("5", org.reden()));
+        var resultaat = Beoordelaar.beoordeel(catalogus, bevindingen, Map.of("5", org.reden()));
         List<NormRegel> normen = resultaat.normen().stream().map(Auditor::normRegel).toList();
         List<ThemaRegel> themas = resultaat.themas().stream()
                 .map(t -> new ThemaRegel(t.thema().id(), t.thema().titel(), t.oordeel(), t.reden())).toList();
@@ -63,7 +66,7 @@ public final class Auditor {
 
     /** Theme 5: read and check the organisation facts, then run their rules; any problem leaves theme 5 unjudged. */
     private Organisatiedeel organisatie(Auditset set, Normcatalogus catalogus) {
-        var gelezen = OrganisatieFeitenLezer.lees(set.organisatieFeiten(), set.peildatum());
+        var gelezen = OrganisatieFeitenLezer.lees(set.organisatieFeiten());
         if (!gelezen.fouten().isEmpty()) {
             return new Organisatiedeel(List.of(), gelezen.fouten(), ongeldig(gelezen.fouten().size()));
         }
@@ -72,7 +75,7 @@ public final class Auditor {
         }
         try {
             return new Organisatiedeel(organisatieEngine.evalueer(catalogus, set.peildatum(), gelezen.feiten(),
-                    set.dossiers()), List.of(), null);
+                    set.dossiers()), List.of(), NIETS_TE_TOETSEN);
         } catch (RuntimeException e) {
             String fout = "organisatieFeiten: konden niet worden getoetst: " + e.getMessage();
             return new Organisatiedeel(List.of(), List.of(fout), ongeldig(1));

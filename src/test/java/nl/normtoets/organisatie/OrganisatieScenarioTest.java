@@ -57,7 +57,7 @@ class OrganisatieScenarioTest {
             Auditset a = new AuditsetLezer().lees(new java.io.ByteArrayInputStream(
                     AuditsetLezer.MAPPER.writeValueAsBytes(set)), bestand + ": " + naam, null);
             assertThat(a.afgewezen()).as(naam + ": dossiers geldig").isEmpty();
-            var gelezen = OrganisatieFeitenLezer.lees(a.organisatieFeiten(), a.peildatum());
+            var gelezen = OrganisatieFeitenLezer.lees(a.organisatieFeiten());
             assertThat(gelezen.fouten()).as(naam + ": organisatieFeiten geldig").isEmpty();
             List<Bevinding> b = new OrganisatieEngine().evalueer(Org.CATALOGUS, a.peildatum(), gelezen.feiten(),
                     a.dossiers());

@@ -50,6 +50,20 @@ class Thema5RegelsTest {
         assertThat(enige(b, "5.4-A")).isEqualTo(NIET_VAN_TOEPASSING);
     }
 
+    @Test
+    void feitenNaDePeildatumTellenNiet() {
+        // an audit on an earlier peildatum sees the organisation as it was: later records are ignored, not errors
+        var b = toets(feiten().jaarverslag("2025-10-01").onderzoek("2025-09-02")
+                .rvt("2024-12-01", "2025-03-01", "2025-06-01", "2025-09-15")
+                .actie("VA-1", "a", "2025-08-01", "2025-09-10", null));
+        assertThat(enige(b, "5.1-A")).isEqualTo(TEKORT);
+        assertThat(enige(b, "5.5-B")).isEqualTo(TEKORT);
+        assertThat(enige(b, "5.5-C")).isEqualTo(TEKORT);
+        // done only after the peildatum: on the peildatum it is overdue and open, so nothing to evaluate yet
+        assertThat(enige(b, "5.2-B")).isEqualTo(TEKORT);
+        assertThat(enige(b, "5.2-C")).isEqualTo(NIET_VAN_TOEPASSING);
+    }
+
     @Nested
     class Norm51 {
         @Test

@@ -142,6 +142,20 @@ class OrganisatieAuditTest {
     }
 
     @Test
+    void legeOrganisatieFeitenBeoordelenWatErIsEnNoemenWaaromDeRestNiet() throws Exception {
+        ObjectNode doc = (ObjectNode) AuditsetLezer.MAPPER.readTree(Files.readString(Path.of("fixtures/voorbeeld.json")));
+        doc.set("organisatieFeiten", AuditsetLezer.MAPPER.createObjectNode());
+        Auditrapport r = AUDITOR.audit(new AuditsetLezer().lees(new ByteArrayInputStream(
+                AuditsetLezer.MAPPER.writeValueAsBytes(doc)), "leeg.json", null), CATALOGUS);
+        // nothing recorded: no annual report, no meetings, no survey (TEKORT); no actions, no staff (nothing to check)
+        assertThat(normen(r).get("5.1").score()).isEqualTo(Oordeel.VOLDOET_NIET);
+        assertThat(normen(r).get("5.2").score()).isEqualTo(Oordeel.NIET_BEOORDEELD);
+        assertThat(normen(r).get("5.2").reden()).isEqualTo(Auditor.NIETS_TE_TOETSEN);
+        assertThat(thema(r, "5").score()).isEqualTo(Oordeel.VOLDOET_NIET);
+        assertThat(r.organisatieFouten()).isEmpty();
+    }
+
+    @Test
     void samenhangsfoutenInOrganisatieFeitenNoemenHetVeld() throws Exception {
         ObjectNode doc = (ObjectNode) AuditsetLezer.MAPPER.readTree(Files.readString(Path.of("fixtures/voorbeeld.json")));
         doc.set("organisatieFeiten", AuditsetLezer.MAPPER.readTree("""
