@@ -1,0 +1,19 @@
+package nl.normtoets.monitor;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One warning for one dossier on the peildatum. {@code vervaldatum} is the last allowed day (null when the rule has
+ * no deadline, e.g. no assignment at all); {@code dagenOverTijd} is peildatum minus vervaldatum: positive when
+ * overdue, zero or negative (days left) when due soon. {@code prioriteit} 1 (most urgent) to 4.
+ */
+public record Monitorsignaal(String dossier, Toedeling toedeling, Signaalsoort soort, Signaalstatus status,
+                             LocalDate vervaldatum, Long dagenOverTijd, int prioriteit, String toelichting) {
+
+    public Monitorsignaal {
+        Objects.requireNonNull(dossier, "dossier");
+        Objects.requireNonNull(soort, "soort");
+        Objects.requireNonNull(status, "status");
+    }
+}
