@@ -69,6 +69,35 @@ public final class Monitorregels {
                         + "; toegestaan is " + t + ", tot en met " + uiterlijk + ".");
     }
 
+    /**
+     * Last day the active assignment covers, when it has an end date and no other assignment takes over the next
+     * day: after it the dossier is unassigned (3.4-B). Null otherwise.
+     */
+    public static Termijnfeit toewijzingLooptAf(Dossier d, LocalDate peildatum) {
+        if (d.afgeslotenOp(peildatum)) {
+            return null;
+        }
+        LocalDate tot = null;
+        for (Toewijzing t : d.toewijzingen()) {
+            if (t.actiefOp(peildatum)) {
+                if (t.tot() == null) {
+                    return null;
+                }
+                tot = tot == null || t.tot().isAfter(tot) ? t.tot() : tot;
+            }
+        }
+        if (tot == null) {
+            return null; // nobody assigned now: the audit's 3.4-B already says TEKORT
+        }
+        LocalDate volgende = tot.plusDays(1);
+        boolean overgenomen = d.toewijzingen().stream().anyMatch(t -> t.actiefOp(volgende));
+        if (overgenomen || (d.einddatum() != null && !d.einddatum().isAfter(tot))) {
+            return null;
+        }
+        return new Termijnfeit(d.id(), Signaalsoort.GEEN_TOEWIJZING, tot, "De huidige toewijzing loopt tot en met "
+                + tot + " en niemand neemt het dossier daarna over.");
+    }
+
     /** Instruments a taxatie may name (catalog 3.5-A {@code bekendeInstrumenten}). */
     public static Set<String> bekendeInstrumenten(Normcatalogus catalogus) {
         Indicator i = catalogus.indicator("3.5-A")
