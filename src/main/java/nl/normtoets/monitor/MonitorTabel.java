@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /** The overview as plain text: one block per group, signals most urgent first, then the registration errors. */
 public final class MonitorTabel {
 
-    private static final String REGEL = "%-4s %-10s %-10s %-9s %-52s %-10s %5s  %s%n";
+    private static final String REGEL = "%-4s %-10s %-10s %-10s %-52s %-10s %5s  %s%n";
 
     private MonitorTabel() {
     }

@@ -52,4 +52,17 @@ class MonitorCommandTest {
                 "--groep", "medewerker", "--out", tabel.toString())).isZero();
         assertThat(Files.readString(tabel)).contains("== medewerker M-07").contains("== Datakwaliteit");
     }
+
+    @Test
+    void ochtendlijstPerTeamMetPrioriteitEerst() throws Exception {
+        Path tabel = tmp.resolve("ochtend.txt");
+        assertThat(Main.run("monitor", "fixtures/monitor/ochtendlijst.json", "--out", tabel.toString())).isZero();
+        String tekst = Files.readString(tabel);
+        assertThat(tekst).contains("== team D1", "== team G2", "== Datakwaliteit");
+        int signaal = tekst.indexOf("signaal van onveiligheid niet opgevolgd");
+        int contact = tekst.indexOf("eerste face-to-face contact");
+        int binnenkort = tekst.indexOf("BINNENKORT");
+        assertThat(signaal).isPositive().isLessThan(contact);
+        assertThat(contact).isLessThan(binnenkort);
+    }
 }
