@@ -49,7 +49,7 @@ public final class Signaalafleiding {
         }
         for (Termijnfeit f : termijnen) {
             Optional.ofNullable(status(f.vervaldatum()))
-                    .map(st -> maak(d, toedeling, new Ruw(f.soort(), st, f.vervaldatum(), f.toelichting())))
+                    .map(st -> maak(d, toedeling, new Ruw(f.soort(), st, f.vervaldatum(), f.toelichting(), false)))
                     .ifPresent(s -> perSoort.merge(s.soort(), s, Signaalafleiding::vroegste));
         }
         List<Monitorsignaal> uit = new ArrayList<>(perSoort.values());
@@ -57,8 +57,9 @@ public final class Signaalafleiding {
         return List.copyOf(uit);
     }
 
-    /** Most urgent first: priority, then longest overdue (no due date counts as most overdue), then dossier. */
+    /** Most urgent first: priority, open before done-too-late, then longest overdue (no due date counts as most overdue), then dossier. */
     public static final Comparator<Monitorsignaal> VOLGORDE = Comparator.comparingInt(Monitorsignaal::prioriteit)
+            .thenComparing(Monitorsignaal::teLaatGedaan)
             .thenComparing(s -> s.dagenOverTijd() == null ? Long.MAX_VALUE : s.dagenOverTijd(), Comparator.reverseOrder())
             .thenComparing(Monitorsignaal::dossier)
             .thenComparing(Monitorsignaal::soort);
@@ -90,7 +91,9 @@ public final class Signaalafleiding {
         }
         String toelichting = b.uitkomst() == Uitkomst.VOLDOET
                 ? b.toelichting() + " Volgende uiterlijk " + uiterlijk + "." : b.toelichting();
-        return Optional.of(new Ruw(soort, st, uiterlijk, toelichting));
+        boolean teLaat = b.uitkomst() == Uitkomst.TEKORT
+                && soort.gebeurtenis().map(k -> b.bewijs().get(k) != null).orElse(false);
+        return Optional.of(new Ruw(soort, st, uiterlijk, toelichting, teLaat));
     }
 
     private Signaalstatus status(LocalDate uiterlijk) {
@@ -107,7 +110,7 @@ public final class Signaalafleiding {
     private Monitorsignaal maak(Dossier d, Toedeling toedeling, Ruw r) {
         Long over = r.vervaldatum == null ? null : ChronoUnit.DAYS.between(r.vervaldatum, peildatum);
         return new Monitorsignaal(d.id(), toedeling, r.soort, r.status, r.vervaldatum, over,
-                prioriteit(r.soort, r.status), r.toelichting);
+                prioriteit(r.soort, r.status), r.toelichting, r.teLaatGedaan);
     }
 
     private static Monitorsignaal vroegste(Monitorsignaal a, Monitorsignaal b) {
@@ -117,6 +120,7 @@ public final class Signaalafleiding {
         return b.vervaldatum().isBefore(a.vervaldatum()) ? b : a;
     }
 
-    private record Ruw(Signaalsoort soort, Signaalstatus status, LocalDate vervaldatum, String toelichting) {
+    private record Ruw(Signaalsoort soort, Signaalstatus status, LocalDate vervaldatum, String toelichting,
+                       boolean teLaatGedaan) {
     }
 }

@@ -22,9 +22,9 @@ class MonitorCsvTest {
         Toedeling t = new Toedeling("D1", "M-07", "Drenthe", "Assen");
         List<Monitorsignaal> signalen = List.of(
                 new Monitorsignaal("D-0001", t, Signaalsoort.CONTACT_JEUGDIGE, Signaalstatus.VERLOPEN,
-                        LocalDate.of(2025, 6, 3), 27L, 3, "Laatste contact; \"lang\" geleden; geëvalueerd"),
+                        LocalDate.of(2025, 6, 3), 27L, 3, "Laatste contact; \"lang\" geleden; geëvalueerd", false),
                 new Monitorsignaal("D-0002", new Toedeling("D1", null, null, null), Signaalsoort.GEEN_TOEWIJZING,
-                        Signaalstatus.VERLOPEN, null, null, 1, "Aan niemand toegewezen."));
+                        Signaalstatus.VERLOPEN, null, null, 1, "Aan niemand toegewezen.", false));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MonitorCsv.schrijf(signalen, out);
         byte[] bytes = out.toByteArray();

@@ -79,6 +79,7 @@ class MonitorSignaalTest {
         s = Signaalsoort.EERSTE_PLAN;
         GEVALLEN.addAll(List.of(
                 g("geen plan, verlopen", rustig("EP-1", min(43)), s, VERLOPEN, min(1)),
+                g("plan te laat gemaakt (start + 43)", rustig("EP-6", min(60)).plan(min(17), PlanSoort.EERSTE), s, VERLOPEN, min(18)),
                 g("grens: laatste dag is de peildatum", rustig("EP-2", min(42)), s, BINNENKORT, P),
                 g("grens: laatste dag van de horizon", rustig("EP-3", min(35)), s, BINNENKORT, plus(7)),
                 g("een dag na de horizon: nog niet", rustig("EP-4", min(34)), s, null, null),
@@ -143,6 +144,7 @@ class MonitorSignaalTest {
         s = Signaalsoort.SIGNAAL_ONBEANTWOORD;
         GEVALLEN.addAll(List.of(
                 g("signaal 4 dagen open", rustig("SO-1", min(100)).signaal(min(4), null), s, VERLOPEN, min(1)),
+                g("signaal te laat opgevolgd (dag 4)", rustig("SO-5", min(100)).signaal(min(10), min(6)), s, VERLOPEN, min(7)),
                 g("grens: signaal 3 dagen open, vandaag uiterlijk", rustig("SO-2", min(100)).signaal(min(3), null), s, BINNENKORT, P),
                 g0("horizon 0: signaal van gisteren nog niet binnenkort", rustig("SO-3", min(100)).signaal(min(1), null), s, null, null),
                 g("grens: opgevolgd op dag 3", rustig("SO-4", min(100)).signaal(min(10), min(7)), s, null, null)));
@@ -188,6 +190,7 @@ class MonitorSignaalTest {
         assertThat(s.vervaldatum()).as(g.naam).isEqualTo(g.vervaldatum);
         assertThat(s.prioriteit()).isEqualTo(Signaalafleiding.prioriteit(g.soort, g.status));
         assertThat(s.toelichting()).isNotBlank();
+        assertThat(s.teLaatGedaan()).as("te laat gedaan").isEqualTo(g.naam.contains("te laat"));
         if (g.vervaldatum != null) {
             assertThat(s.dagenOverTijd()).isEqualTo(java.time.temporal.ChronoUnit.DAYS.between(g.vervaldatum, P));
         }
