@@ -35,6 +35,10 @@ public final class MonitorTabel {
                         f.toelichting());
             }
         }
+        if (!o.afgewezen().isEmpty()) {
+            out.printf("%n== Niet getoetst (%d)%n", o.afgewezen().size());
+            o.afgewezen().forEach(a -> a.fouten().forEach(out::println));
+        }
         out.flush();
     }
 

@@ -15,6 +15,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.FactHandle;
 
+import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.RegelBasis;
@@ -44,6 +45,8 @@ public final class Testmonitor implements AutoCloseable {
     private final Map<String, Map<FactHandle, Object>> afgeleid = new HashMap<>();
     private final Map<String, List<Monitorsignaal>> signalen = new HashMap<>();
     private final Map<String, List<Registratiefout>> fouten = new HashMap<>();
+    /** Dossiers a rule failed on; kept out of the session so one bad dossier does not stop the monitor. */
+    private final Map<String, Afwijzing> afgewezen = new LinkedHashMap<>();
 
     public Testmonitor(Normcatalogus catalogus, LocalDate peildatum, int horizonDagen, Collection<Dossier> alle) {
         this(RegelBasis.gedeeld(), catalogus, peildatum, horizonDagen, alle);
@@ -60,33 +63,67 @@ public final class Testmonitor implements AutoCloseable {
         sessie.insert(new Toetsing(peildatum));
         catalogus.indicatoren(Niveau.DOSSIER).forEach(sessie::insert);
         for (Dossier d : alle) {
-            if (dossierFeiten.containsKey(d.id())) {
+            if (dossierFeiten.containsKey(d.id()) || afgewezen.containsKey(d.id())) {
                 throw new IllegalArgumentException("dossier " + d.id() + " staat er dubbel in");
             }
-            dossierFeiten.put(d.id(), sessie.insert(d));
-            dossiers.put(d.id(), d);
+            voegToe(d); // fired per dossier: only its own rules fire, and a failure is attributed to it
         }
-        sessie.fireAllRules();
-        dossiers.values().forEach(this::leidAf);
     }
 
-    /** Replaces (or adds) one dossier and re-derives only its signals and registration errors. */
-    public synchronized void bijwerken(Dossier nieuw) {
+    /**
+     * Replaces (or adds) one dossier and re-derives only its signals and registration errors. Returns false when a
+     * rule failed on the new version: it is then listed in {@link #afgewezen()} and has no signals.
+     */
+    public synchronized boolean bijwerken(Dossier nieuw) {
         FactHandle oud = dossierFeiten.remove(nieuw.id());
         if (oud != null) {
-            // audit findings were inserted, not logically: retract them by hand before the dossier goes
-            Map<FactHandle, Object> vorig = afgeleid.getOrDefault(nieuw.id(), Map.of());
-            for (Map.Entry<FactHandle, Object> e : new ArrayList<>(vorig.entrySet())) {
-                if (e.getValue() instanceof Bevinding) {
-                    sessie.delete(e.getKey());
-                }
-            }
-            sessie.delete(oud);
+            trekIn(nieuw.id(), oud);
         }
-        dossierFeiten.put(nieuw.id(), sessie.insert(nieuw));
-        dossiers.put(nieuw.id(), nieuw);
-        sessie.fireAllRules();
-        leidAf(nieuw);
+        afgewezen.remove(nieuw.id());
+        return voegToe(nieuw);
+    }
+
+    private boolean voegToe(Dossier d) {
+        FactHandle h = sessie.insert(d);
+        try {
+            sessie.fireAllRules();
+        } catch (RuntimeException e) {
+            trekIn(d.id(), h);
+            afgewezen.put(d.id(), new Afwijzing(d.id(), List.of("dossier " + d.id()
+                    + ": kon niet worden getoetst: " + oorzaak(e))));
+            return false;
+        }
+        dossierFeiten.put(d.id(), h);
+        dossiers.put(d.id(), d);
+        leidAf(d);
+        return true;
+    }
+
+    /** Audit findings were inserted, not logically: delete them by hand; monitor facts go with the dossier. */
+    private void trekIn(String id, FactHandle dossierFeit) {
+        Map<FactHandle, Object> vorig = afgeleid.getOrDefault(id, Map.of());
+        for (Map.Entry<FactHandle, Object> e : new ArrayList<>(vorig.entrySet())) {
+            if (e.getValue() instanceof Bevinding) {
+                sessie.delete(e.getKey());
+            }
+        }
+        sessie.delete(dossierFeit);
+        dossiers.remove(id);
+        signalen.remove(id);
+        fouten.remove(id);
+    }
+
+    /** Dossiers the rules could not evaluate, with the reason. */
+    public synchronized List<Afwijzing> afgewezen() {
+        return List.copyOf(afgewezen.values());
+    }
+
+    private static String oorzaak(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
     }
 
     /** All current signals, most urgent first. */
@@ -115,7 +152,7 @@ public final class Testmonitor implements AutoCloseable {
     }
 
     public synchronized Monitoroverzicht overzicht() {
-        return new Monitoroverzicht(peildatum, horizon, signalen(), registratiefouten());
+        return new Monitoroverzicht(peildatum, horizon, signalen(), registratiefouten(), afgewezen());
     }
 
     public LocalDate peildatum() {

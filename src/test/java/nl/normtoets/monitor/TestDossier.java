@@ -82,6 +82,12 @@ final class TestDossier {
         return this;
     }
 
+    /** Help judged not effective on the given day (2.1-B looks for other help after it). */
+    TestDossier hulpNietEffectief(String hid, LocalDate gestart, LocalDate beoordeeld) {
+        hulp.add(new Hulp(hid, null, gestart, gestart, null, null, false, beoordeeld));
+        return this;
+    }
+
     TestDossier evaluatie(LocalDate d) { evaluaties.add(new Evaluatie(d)); return this; }
 
     TestDossier signaal(LocalDate d, LocalDate opgevolgd) { signalen.add(new Signaal(d, opgevolgd)); return this; }

@@ -83,4 +83,26 @@ class TestmonitorIncrementeelTest {
     static List<Signaalsoort> soorten(Testmonitor m, String id) {
         return m.signalen(id).stream().map(Monitorsignaal::soort).toList();
     }
+
+    @Test
+    void eenDossierWaaropEenRegelFaaltWordtAfgewezenNietDeMonitor() {
+        // a help without id trips rule 2.1-B (it compares ids): that dossier is rejected, the others are monitored
+        Dossier kapot = geenContact("K").hulpNietEffectief(null, P.minusDays(60), P.minusDays(40)).bouw();
+        try (Testmonitor m = new Testmonitor(CATALOGUS, P, 7, List.of(geenContact("H").bouw(), kapot))) {
+            assertThat(m.afgewezen()).singleElement().satisfies(a -> {
+                assertThat(a.dossier()).isEqualTo("K");
+                assertThat(a.fouten().get(0)).contains("kon niet worden getoetst");
+            });
+            assertThat(m.signalen("K")).isEmpty();
+            assertThat(m.bevindingen("K")).isEmpty();
+            assertThat(soorten(m, "H")).contains(Signaalsoort.CONTACT_JEUGDIGE);
+            assertThat(m.overzicht().afgewezen()).hasSize(1);
+
+            assertThat(m.bijwerken(geenContact("K").hulpNietEffectief("H9", P.minusDays(60), P.minusDays(40)).bouw()))
+                    .isTrue();
+            assertThat(m.afgewezen()).isEmpty();
+            assertThat(soorten(m, "K")).contains(Signaalsoort.CONTACT_JEUGDIGE);
+            assertThat(m.bevindingen("K")).hasSize(m.bevindingen("H").size());
+        }
+    }
 }
