@@ -1,0 +1,113 @@
+package nl.normtoets.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.normtoets.ingest.AuditsetLezer;
+import tools.jackson.databind.JsonNode;
+
+class AuditCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private final PrintStream origOut = System.out;
+    private final PrintStream origErr = System.err;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void vang() {
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void herstel() {
+        System.setOut(origOut);
+        System.setErr(origErr);
+    }
+
+    @Test
+    void auditMetAfgewezenDossiersSlaagtEnVerantwoordtElkDossier() throws Exception {
+        Path rapport = tmp.resolve("rapport.json");
+        int code = Main.run("audit", "fixtures/ongeldig.json", "--out", rapport.toString());
+
+        assertThat(code).isZero();
+        String console = out.toString(StandardCharsets.UTF_8);
+        assertThat(console).contains("8 ingelezen, 2 getoetst, 6 afgewezen").contains("1a.3").contains("VOLDOET");
+        JsonNode r = AuditsetLezer.MAPPER.readTree(Files.readString(rapport));
+        // contract v1: 20 norms plus theme 4, every dossier of the input accounted for
+        assertThat(r.get("normen")).hasSize(21);
+        assertThat(r.get("themas")).hasSize(6);
+        Set<String> verantwoord = new HashSet<>();
+        r.get("bevindingen").forEach(b -> verantwoord.add(b.get("dossier").asString()));
+        r.get("afgewezen").forEach(a -> verantwoord.add(a.get("dossier").asString()));
+        assertThat(verantwoord).contains("D-0101", "D-0102", "D-0103", "D-0104", "D-0106", "D-0107", "dossiers[5]");
+        assertThat(r.get("afgewezen")).hasSize(6);
+        assertThat(r.get("bevindingen")).hasSize(2 * 27);
+        for (JsonNode b : r.get("bevindingen")) {
+            assertThat(b.has("norm") && b.has("indicator") && b.has("uitkomst") && b.has("toelichting") && b.has("bewijs"))
+                    .isTrue();
+            if (b.get("uitkomst").asString().equals("TEKORT")) {
+                assertThat(b.get("toelichting").asString()).isNotBlank();
+                assertThat(b.get("bewijs").size()).isPositive();
+            }
+        }
+        JsonNode norm = r.get("normen").get(0);
+        for (String veld : new String[] {"id", "thema", "score", "toepasbaar", "voldoet", "percentage", "indicatoren"}) {
+            assertThat(norm.has(veld)).as(veld).isTrue();
+        }
+    }
+
+    @Test
+    void rapportNaarStandaarduitvoerIsZuivereJson() throws Exception {
+        int code = Main.run("audit", "fixtures/voorbeeld.json", "--out", "-");
+        assertThat(code).isZero();
+        JsonNode r = AuditsetLezer.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(r.get("peildatum").asString()).isEqualTo("2025-03-10");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Thema").contains("1b.3");
+    }
+
+    @Test
+    void peildatumOpDeOpdrachtregel() throws Exception {
+        int code = Main.run("audit", "fixtures/voorbeeld.json", "--peildatum", "2025-06-30", "--out", "-");
+        assertThat(code).isZero();
+        assertThat(AuditsetLezer.MAPPER.readTree(out.toString(StandardCharsets.UTF_8)).get("peildatum").asString())
+                .isEqualTo("2025-06-30");
+    }
+
+    @Test
+    void onbruikbareInvoerGeeftExitcode2EnEenDuidelijkeMelding() throws Exception {
+        Path kapot = tmp.resolve("kapot.json");
+        Files.writeString(kapot, "dit is geen json");
+        assertThat(Main.run("audit", kapot.toString(), "--out", tmp.resolve("r.json").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("kapot.json: geen geldige JSON");
+
+        Path zonderPeildatum = tmp.resolve("leeg.json");
+        Files.writeString(zonderPeildatum, "{\"dossiers\": []}");
+        assertThat(Main.run("audit", zonderPeildatum.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("'peildatum' ontbreekt");
+
+        assertThat(Main.run("audit", tmp.resolve("bestaat-niet.json").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bestaat niet");
+    }
+
+    @Test
+    void helpBeschrijftDeOpties() {
+        assertThat(Main.run("audit", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--peildatum", "--out", "--catalog");
+    }
+}
