@@ -49,6 +49,7 @@ final class Foutmelding {
             case "type" -> toon(waarde) + " heeft het verkeerde type; verwacht: " + verwacht(e);
             case "minimum", "maximum" -> toon(waarde) + " ligt buiten het toegestane bereik";
             case "minLength" -> "mag niet leeg zijn";
+            case "pattern" -> toon(waarde) + " heeft niet de vereiste vorm (" + e.getSchemaNode().asString() + ")";
             default -> e.getMessage();
         };
         return (veld.isEmpty() ? "" : veld + ": ") + bericht;

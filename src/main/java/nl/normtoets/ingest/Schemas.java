@@ -19,6 +19,7 @@ final class Schemas {
     /** The document without its dossiers (those are checked one by one against {@link #DOSSIER}). */
     static final Schema DOCUMENT = REGISTRY.getSchema(SchemaLocation.of(LOCATIE));
     static final Schema DOSSIER = REGISTRY.getSchema(SchemaLocation.of(LOCATIE + "#/$defs/dossier"));
+    static final Schema ORGANISATIE = REGISTRY.getSchema(SchemaLocation.of(LOCATIE + "#/$defs/organisatieFeiten"));
 
     private Schemas() {
     }

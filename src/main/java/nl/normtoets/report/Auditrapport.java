@@ -6,15 +6,29 @@ import java.util.List;
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.scoring.Oordeel;
+import nl.normtoets.thema4.Thema4Cijfers;
 
 /**
  * The audit report, contract v1 of the domain brief: {@code peildatum}, {@code organisatie}, {@code normen},
  * {@code themas}, {@code bevindingen}, {@code afgewezen}. Extensions (never renames): the catalog version, counts,
- * titles, per-outcome counts and the reason a norm was not judged.
+ * titles, per-outcome counts and the reason a norm was not judged; {@code organisatieFouten} (why the organisation
+ * facts could not be used, with field paths; theme 5 is then not judged) and {@code thema4} (figures, never judged).
  */
 public record Auditrapport(LocalDate peildatum, String organisatie, String catalogusVersie, Aantallen aantallen,
                            List<NormRegel> normen, List<ThemaRegel> themas, List<Bevinding> bevindingen,
-                           List<Afwijzing> afgewezen) {
+                           List<Afwijzing> afgewezen, List<String> organisatieFouten, Thema4Cijfers thema4) {
+
+    public Auditrapport {
+        organisatieFouten = organisatieFouten == null ? List.of() : List.copyOf(organisatieFouten);
+    }
+
+    /** The report without organisation errors and theme-4 figures (the shape before theme 4 and 5 were added). */
+    public Auditrapport(LocalDate peildatum, String organisatie, String catalogusVersie, Aantallen aantallen,
+                        List<NormRegel> normen, List<ThemaRegel> themas, List<Bevinding> bevindingen,
+                        List<Afwijzing> afgewezen) {
+        this(peildatum, organisatie, catalogusVersie, aantallen, normen, themas, bevindingen, afgewezen, List.of(),
+                null);
+    }
 
     /** Every dossier of the input is either audited or rejected: {@code ingelezen = getoetst + afgewezen}. */
     public record Aantallen(int dossiersIngelezen, int dossiersGetoetst, int dossiersAfgewezen, int bevindingen) {

@@ -5,6 +5,9 @@ import java.util.Locale;
 
 import nl.normtoets.report.Auditrapport.NormRegel;
 import nl.normtoets.report.Auditrapport.ThemaRegel;
+import nl.normtoets.scoring.Oordeel;
+import nl.normtoets.thema4.Thema4Cijfers;
+import nl.normtoets.thema4.Wachtcijfers;
 
 /** The console table a quality officer reads first: per theme and norm the judgement and the figures. */
 public final class Samenvatting {
@@ -30,12 +33,47 @@ public final class Samenvatting {
                 }
             }
             out.printf(fmt, t.id(), "", "=> " + t.score(), "", "", kort(t.titel()));
+            if (t.score() == Oordeel.NIET_BEOORDEELD && t.reden() != null && !"4".equals(t.id())) {
+                out.printf("       reden: %s%n", t.reden());
+            }
+            if ("4".equals(t.id()) && r.thema4() != null) {
+                thema4(r.thema4(), out);
+            }
             out.println();
+        }
+        if (!r.organisatieFouten().isEmpty()) {
+            out.printf("%d fout(en) in organisatieFeiten; zie 'organisatieFouten' in het rapport. Eerste fout: %s%n",
+                    r.organisatieFouten().size(), r.organisatieFouten().get(0));
         }
         if (!r.afgewezen().isEmpty()) {
             out.printf("%d dossier(s) afgewezen; zie 'afgewezen' in het rapport. Eerste fout: %s%n",
                     r.afgewezen().size(), r.afgewezen().get(0).fouten().get(0));
         }
+    }
+
+    /** Theme 4 in a few lines: figures only, no judgement. */
+    private static void thema4(Thema4Cijfers c, PrintStream out) {
+        Wachtcijfers t = c.totaal();
+        out.printf("       cijfers (geen oordeel), %d dossiers:%n", t.dossiers());
+        out.printf("       - periode zonder vaste jeugdbeschermer: %d (%s); nog nooit een vaste: %d%n",
+                t.metPeriodeZonderVaste(), pct(t.aandeelMetPeriodeZonderVaste()), t.nogZonderVaste());
+        out.printf("       - dagen tot eerste vaste jeugdbeschermer: mediaan %s, p90 %s%n", getal(t.mediaanDagenTotVaste()),
+                getal(t.p90DagenTotVaste()));
+        out.printf("       - wisselingen van jeugdbeschermer per dossier: gemiddeld %s, hoogstens %d%n",
+                getal(t.gemiddeldAantalWisselingen()), t.maximumWisselingen());
+        out.printf("       - dagen tot eerste hulp (%d dossiers met hulp): mediaan %s, p90 %s%n", t.metHulp(),
+                getal(t.mediaanDagenTotHulp()), getal(t.p90DagenTotHulp()));
+        var z = c.zonderVasteOpPeildatum();
+        out.printf("       - op de peildatum zonder vaste jeugdbeschermer: %d %s; per gemeente %s%n", z.totaal(),
+                z.perWerkwijze(), z.perGemeente());
+    }
+
+    private static String pct(Double fractie) {
+        return fractie == null ? "-" : String.format(Locale.ROOT, "%.1f%%", fractie * 100);
+    }
+
+    private static String getal(Number n) {
+        return n == null ? "-" : n instanceof Double d ? String.format(Locale.ROOT, "%.1f", d) : n.toString();
     }
 
     private static String kort(String s) {

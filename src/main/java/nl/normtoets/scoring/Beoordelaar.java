@@ -8,6 +8,7 @@ import java.util.Map;
 
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.norm.Indicator;
+import nl.normtoets.norm.Niveau;
 import nl.normtoets.norm.Norm;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.norm.Oordeelsgrenzen;
@@ -15,7 +16,8 @@ import nl.normtoets.norm.Thema;
 
 /**
  * Judges norms and themes from findings, outside the rules. Per norm the (indicator, dossier) outcomes are pooled;
- * the share VOLDOET among the applicable ones is set against the catalog's thresholds. A theme gets the mean of its
+ * the share VOLDOET among the applicable ones is set against the catalog's thresholds. An organisation indicator
+ * (theme 5) counts once per norm, TEKORT when any of its findings is TEKORT (see {@link Telling#alsEen()}). A theme gets the mean of its
  * judged norms on the scale (VOLDOET = 4 ... VOLDOET_NIET = 1), rounded down.
  */
 public final class Beoordelaar {
@@ -57,7 +59,9 @@ public final class Beoordelaar {
             for (Indicator i : norm.indicatoren()) {
                 Telling t = perIndicator.getOrDefault(i.id(), Telling.LEEG);
                 tellingen.put(i.id(), t);
-                totaal = totaal.plus(t);
+                // brief: for organisation norms each indicator is one VOLDOET or TEKORT, however many employees,
+                // advices or gemeenten it checked; the per-part counts stay visible per indicator
+                totaal = totaal.plus(i.niveau() == Niveau.ORGANISATIE ? t.alsEen() : t);
             }
             Thema thema = catalogus.thema(norm.thema()).orElseThrow();
             Oordeel oordeel = thema.beoordeeld() ? oordeel(totaal, catalogus.grenzenVoor(norm)) : Oordeel.NIET_BEOORDEELD;

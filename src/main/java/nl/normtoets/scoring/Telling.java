@@ -21,6 +21,24 @@ public record Telling(int voldoet, int tekort, int nogNietToetsbaar, int nietVan
                 nietVanToepassing + t.nietVanToepassing);
     }
 
+    /**
+     * These outcomes as one, the worst present (TEKORT, NOG_NIET_TOETSBAAR, VOLDOET, NIET_VAN_TOEPASSING), as for
+     * partial checks within one dossier. An organisation indicator checked per employee, advice, action or gemeente
+     * counts once in its norm: failed when any part failed.
+     */
+    public Telling alsEen() {
+        if (tekort > 0) {
+            return LEEG.plus(Uitkomst.TEKORT);
+        }
+        if (nogNietToetsbaar > 0) {
+            return LEEG.plus(Uitkomst.NOG_NIET_TOETSBAAR);
+        }
+        if (voldoet > 0) {
+            return LEEG.plus(Uitkomst.VOLDOET);
+        }
+        return nietVanToepassing > 0 ? LEEG.plus(Uitkomst.NIET_VAN_TOEPASSING) : LEEG;
+    }
+
     public int toepasbaar() {
         return voldoet + tekort;
     }

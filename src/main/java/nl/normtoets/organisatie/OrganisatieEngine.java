@@ -1,0 +1,81 @@
+package nl.normtoets.organisatie;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+import nl.normtoets.dossier.Dossier;
+import nl.normtoets.engine.Bevinding;
+import nl.normtoets.engine.RegelBasis;
+import nl.normtoets.engine.Toetsing;
+import nl.normtoets.norm.Indicator;
+import nl.normtoets.norm.Niveau;
+import nl.normtoets.norm.Normcatalogus;
+
+/**
+ * Runs the theme-5 rules once for the organisation, in one session of its own (not per dossier batch): the
+ * ORGANISATIE indicators, the organisation facts, each employee, the caseloads and the gemeenten of the dossiers. The
+ * dossiers themselves are not inserted, so dossier rules never fire here and memory stays small.
+ */
+public final class OrganisatieEngine {
+
+    private final KieBase kieBase;
+
+    public OrganisatieEngine() {
+        this(RegelBasis.gedeeld());
+    }
+
+    public OrganisatieEngine(KieBase kieBase) {
+        this.kieBase = kieBase;
+    }
+
+    public List<Bevinding> evalueer(Normcatalogus catalogus, LocalDate peildatum, OrganisatieFeiten feiten,
+                                    List<Dossier> dossiers) {
+        List<Indicator> indicatoren = catalogus.indicatoren(Niveau.ORGANISATIE);
+        KieSession sessie = kieBase.newKieSession();
+        try {
+            sessie.insert(new Toetsing(peildatum));
+            indicatoren.forEach(sessie::insert);
+            sessie.insert(feiten);
+            feiten.medewerkers().forEach(sessie::insert);
+            CaseloadBerekening.bereken(feiten.medewerkers(), dossiers, peildatum).forEach(sessie::insert);
+            gemeenten(dossiers, peildatum).forEach(sessie::insert);
+            sessie.fireAllRules();
+            List<Bevinding> uit = new ArrayList<>();
+            for (Object o : sessie.getObjects(o -> o instanceof Bevinding)) {
+                uit.add((Bevinding) o);
+            }
+            controleerVolledig(indicatoren, uit);
+            uit.sort(java.util.Comparator.comparing(Bevinding::indicator)
+                    .thenComparing(b -> String.valueOf(b.onderwerp())));
+            return uit;
+        } finally {
+            sessie.dispose();
+        }
+    }
+
+    /** Gemeenten of the dossiers that started on or before the peildatum, with their number of dossiers. */
+    static List<DossierGemeente> gemeenten(List<Dossier> dossiers, LocalDate peildatum) {
+        Map<String, Long> aantal = dossiers.stream()
+                .filter(d -> d.gemeente() != null && !d.gemeente().isBlank() && !d.startdatum().isAfter(peildatum))
+                .collect(Collectors.groupingBy(Dossier::gemeente, TreeMap::new, Collectors.counting()));
+        return aantal.entrySet().stream().map(e -> new DossierGemeente(e.getKey(), e.getValue().intValue())).toList();
+    }
+
+    /** Each organisation indicator yields at least one finding; a silent indicator is a defect in the rules. */
+    private static void controleerVolledig(List<Indicator> indicatoren, List<Bevinding> uit) {
+        List<String> stil = indicatoren.stream().map(Indicator::id)
+                .filter(id -> uit.stream().noneMatch(b -> Objects.equals(b.indicator(), id))).toList();
+        if (!stil.isEmpty()) {
+            throw new IllegalStateException("geen bevinding voor organisatie-indicator(en) " + stil
+                    + " (controleer of elke indicator uit de catalogus een regel heeft)");
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package nl.normtoets.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import nl.normtoets.engine.AuditEngine;
+import nl.normtoets.engine.Bevinding;
+import nl.normtoets.engine.Uitkomst;
+import nl.normtoets.ingest.Auditset;
+import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.norm.CatalogusLezer;
+import nl.normtoets.norm.Normcatalogus;
+import nl.normtoets.report.Auditrapport.NormRegel;
+import nl.normtoets.report.Auditrapport.ThemaRegel;
+import nl.normtoets.scoring.Oordeel;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Theme 5 through the whole audit: judged with facts, unjudged with the reason without them or with bad ones. */
+class OrganisatieAuditTest {
+
+    static final Normcatalogus CATALOGUS = CatalogusLezer.standaard();
+    static final Auditor AUDITOR = new Auditor(new AuditEngine());
+    static Auditrapport jbn;
+
+    @BeforeAll
+    static void auditJbn() {
+        jbn = AUDITOR.audit(new AuditsetLezer().lees(Path.of("fixtures/organisatie/jbn.json"), null), CATALOGUS);
+    }
+
+    static Map<String, NormRegel> normen(Auditrapport r) {
+        return r.normen().stream().collect(Collectors.toMap(NormRegel::id, Function.identity()));
+    }
+
+    static ThemaRegel thema(Auditrapport r, String id) {
+        return r.themas().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    static Bevinding bevinding(Auditrapport r, String indicator, String onderwerp) {
+        return r.bevindingen().stream().filter(b -> b.indicator().equals(indicator) && onderwerp.equals(b.onderwerp()))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void realistischeOrganisatieMetBekendeTekortkomingen() {
+        assertThat(jbn.organisatieFouten()).isEmpty();
+        // the inspectie's findings come back per employee, naming what is late or missing
+        assertThat(bevinding(jbn, "5.4-B", "M-004").toelichting())
+                .isEqualTo("M-004: VOG 2024-11-02 is 4 maanden en 1 dag ouder dan indiensttreding 2025-03-03; "
+                        + "toegestaan is 3 maanden.");
+        assertThat(bevinding(jbn, "5.4-B", "M-012").uitkomst()).isEqualTo(Uitkomst.TEKORT);
+        assertThat(jbn.bevindingen().stream().filter(b -> b.indicator().equals("5.4-C")
+                && b.uitkomst() == Uitkomst.TEKORT)).hasSize(2);
+        assertThat(jbn.bevindingen().stream().filter(b -> b.indicator().equals("5.4-E")
+                && b.uitkomst() == Uitkomst.TEKORT)).isNotEmpty();
+        assertThat(bevinding(jbn, "5.5-B", "organisatie").toelichting()).contains("2021-05-17");
+        assertThat(bevinding(jbn, "5.3-B", "Oldambt").uitkomst()).isEqualTo(Uitkomst.TEKORT);
+        assertThat(jbn.bevindingen().stream().filter(b -> b.indicator().startsWith("5.")))
+                .allSatisfy(b -> assertThat(b.dossier()).isNull());
+    }
+
+    @Test
+    void elkeOrganisatieIndicatorTeltEenKeerInDeNorm() {
+        Map<String, NormRegel> n = normen(jbn);
+        // 5.4: A (SKJ expired), B (VOG), C (diploma), D (jaargesprek), E (caseload), F (sick 10.39/81.19 = 12.8%)
+        // fail; G (8 fte left in 8 months of ~77 fte = 15.5% a year) is met: 1 of 7
+        assertThat(n.get("5.4").voldoet()).isEqualTo(1);
+        assertThat(n.get("5.4").toepasbaar()).isEqualTo(7);
+        assertThat(n.get("5.4").score()).isEqualTo(Oordeel.VOLDOET_NIET);
+        // the indicator rows keep the per-employee counts
+        var vog = n.get("5.4").indicatoren().stream().filter(i -> i.id().equals("5.4-B")).findFirst().orElseThrow();
+        assertThat(vog.tekort()).isEqualTo(3);
+        assertThat(vog.toepasbaar()).isGreaterThan(70);
+        // 5.1: report on time, one advice answered late: 1 of 2; 5.2: all three fail; 5.3: buffer met, Oldambt not
+        assertThat(n.get("5.1").score()).isEqualTo(Oordeel.VOLDOET_GROTENDEELS_NIET);
+        assertThat(n.get("5.2").score()).isEqualTo(Oordeel.VOLDOET_NIET);
+        assertThat(n.get("5.3").score()).isEqualTo(Oordeel.VOLDOET_GROTENDEELS_NIET);
+        // 5.5: OR silent from 2024-07-08 to 2024-11-18, no survey since 2021; RvT met 4 times: 1 of 3
+        assertThat(n.get("5.5").voldoet()).isEqualTo(1);
+        assertThat(n.get("5.5").toepasbaar()).isEqualTo(3);
+        // theme: (2 + 1 + 2 + 1 + 1) / 5 = 1.4, rounded down: VOLDOET_NIET
+        assertThat(thema(jbn, "5").score()).isEqualTo(Oordeel.VOLDOET_NIET);
+    }
+
+    @Test
+    void zonderOrganisatieFeitenIsThema5NietBeoordeeldMetReden() {
+        Auditrapport r = AUDITOR.audit(new AuditsetLezer().lees(Path.of("fixtures/voorbeeld.json"), null), CATALOGUS);
+        assertThat(thema(r, "5").score()).isEqualTo(Oordeel.NIET_BEOORDEELD);
+        assertThat(thema(r, "5").reden()).isEqualTo(Auditor.GEEN_ORGANISATIEFEITEN);
+        assertThat(normen(r).get("5.4").reden()).isEqualTo(Auditor.GEEN_ORGANISATIEFEITEN);
+        assertThat(r.organisatieFouten()).isEmpty();
+        assertThat(r.bevindingen()).isNotEmpty().allSatisfy(b -> assertThat(b.dossier()).isNotNull());
+    }
+
+    @Test
+    void ongeldigeOrganisatieFeitenWordenGemeldZonderDeDossiertoetsTeVerliezen() throws Exception {
+        Path bron = Path.of("fixtures/voorbeeld.json");
+        Auditrapport zonder = AUDITOR.audit(new AuditsetLezer().lees(bron, null), CATALOGUS);
+
+        ObjectNode doc = (ObjectNode) AuditsetLezer.MAPPER.readTree(Files.readString(bron));
+        JsonNode fout = AuditsetLezer.MAPPER.readTree("""
+                {"medewerkers": [
+                   {"id": "M-01", "functie": "DIRECTEUR", "fte": 1.0},
+                   {"id": "M-02", "functie": "JEUGDBESCHERMER", "vogDatum": "2025-13-01"},
+                   {"functie": "JEUGDBESCHERMER"}],
+                 "personeelscijfers": [{"maand": "2025-1", "fte": 80}],
+                 "financieleBuffer": "tien procent"}""");
+        doc.set("organisatieFeiten", fout);
+        Auditset set = new AuditsetLezer().lees(new ByteArrayInputStream(AuditsetLezer.MAPPER.writeValueAsBytes(doc)),
+                "ongeldig-org.json", null);
+        Auditrapport r = AUDITOR.audit(set, CATALOGUS);
+
+        assertThat(r.organisatieFouten()).anySatisfy(f -> assertThat(f)
+                .startsWith("organisatieFeiten.medewerkers[0].functie: 'DIRECTEUR' is geen toegestane waarde"));
+        assertThat(r.organisatieFouten()).anySatisfy(f -> assertThat(f)
+                .isEqualTo("organisatieFeiten.medewerkers[1].vogDatum: '2025-13-01' is geen geldige datum (JJJJ-MM-DD)"));
+        assertThat(r.organisatieFouten()).anySatisfy(f -> assertThat(f)
+                .isEqualTo("organisatieFeiten.medewerkers[2].id: verplicht veld ontbreekt"));
+        assertThat(r.organisatieFouten()).anySatisfy(f -> assertThat(f)
+                .startsWith("organisatieFeiten.personeelscijfers[0].maand: '2025-1'"));
+        assertThat(r.organisatieFouten()).anySatisfy(f -> assertThat(f)
+                .startsWith("organisatieFeiten.financieleBuffer: 'tien procent' heeft het verkeerde type"));
+        assertThat(thema(r, "5").score()).isEqualTo(Oordeel.NIET_BEOORDEELD);
+        assertThat(thema(r, "5").reden()).contains("organisatieFouten").contains("5 fout(en)");
+        // the dossier audit is untouched
+        assertThat(r.aantallen()).isEqualTo(zonder.aantallen());
+        assertThat(r.bevindingen()).isEqualTo(zonder.bevindingen());
+        assertThat(thema(r, "1a").score()).isEqualTo(thema(zonder, "1a").score());
+    }
+
+    @Test
+    void legeOrganisatieFeitenBeoordelenWatErIsEnNoemenWaaromDeRestNiet() throws Exception {
+        ObjectNode doc = (ObjectNode) AuditsetLezer.MAPPER.readTree(Files.readString(Path.of("fixtures/voorbeeld.json")));
+        doc.set("organisatieFeiten", AuditsetLezer.MAPPER.createObjectNode());
+        Auditrapport r = AUDITOR.audit(new AuditsetLezer().lees(new ByteArrayInputStream(
+                AuditsetLezer.MAPPER.writeValueAsBytes(doc)), "leeg.json", null), CATALOGUS);
+        // nothing recorded: no annual report, no meetings, no survey (TEKORT); no actions, no staff (nothing to check)
+        assertThat(normen(r).get("5.1").score()).isEqualTo(Oordeel.VOLDOET_NIET);
+        assertThat(normen(r).get("5.2").score()).isEqualTo(Oordeel.NIET_BEOORDEELD);
+        assertThat(normen(r).get("5.2").reden()).isEqualTo(Auditor.NIETS_TE_TOETSEN);
+        assertThat(thema(r, "5").score()).isEqualTo(Oordeel.VOLDOET_NIET);
+        assertThat(r.organisatieFouten()).isEmpty();
+    }
+
+    @Test
+    void samenhangsfoutenInOrganisatieFeitenNoemenHetVeld() throws Exception {
+        ObjectNode doc = (ObjectNode) AuditsetLezer.MAPPER.readTree(Files.readString(Path.of("fixtures/voorbeeld.json")));
+        doc.set("organisatieFeiten", AuditsetLezer.MAPPER.readTree("""
+                {"medewerkers": [
+                   {"id": "M-01", "functie": "JEUGDBESCHERMER", "inDienst": "2024-01-01", "uitDienst": "2023-12-01"},
+                   {"id": "M-01", "functie": "ASSISTENT"}]}"""));
+        Auditset set = new AuditsetLezer().lees(new ByteArrayInputStream(AuditsetLezer.MAPPER.writeValueAsBytes(doc)),
+                "dubbel.json", null);
+        Auditrapport r = AUDITOR.audit(set, CATALOGUS);
+        assertThat(r.organisatieFouten()).containsExactly(
+                "organisatieFeiten.medewerkers[0].uitDienst: 2023-12-01 ligt voor inDienst 2024-01-01",
+                "organisatieFeiten.medewerkers[1].id: 'M-01' komt al eerder voor; elke medewerker staat er één keer in");
+        assertThat(thema(r, "5").score()).isEqualTo(Oordeel.NIET_BEOORDEELD);
+    }
+
+    @Test
+    void rapportEnSamenvattingTonenThema4EnThema5() {
+        String json = RapportSchrijver.alsTekst(jbn);
+        assertThat(json).contains("\"thema4\"", "\"zonderVasteOpPeildatum\"", "\"organisatieFouten\"",
+                "\"onderwerp\" : \"M-004\"");
+        assertThat(jbn.thema4().totaal().dossiers()).isEqualTo(jbn.aantallen().dossiersGetoetst());
+        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        Samenvatting.print(jbn, new PrintStream(uit, true, StandardCharsets.UTF_8));
+        String tekst = uit.toString(StandardCharsets.UTF_8);
+        assertThat(tekst).contains("5.4", "periode zonder vaste jeugdbeschermer", "dagen tot eerste hulp",
+                "op de peildatum zonder vaste jeugdbeschermer");
+        assertThat(List.of(tekst.split("\n"))).anySatisfy(l -> assertThat(l).startsWith("5 ").contains("=> VOLDOET_NIET"));
+    }
+}
