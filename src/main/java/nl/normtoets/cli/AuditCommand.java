@@ -28,8 +28,14 @@ import picocli.CommandLine.Parameters;
                 "Afgewezen dossiers (ongeldige invoer) staan in het rapport onder 'afgewezen'; de andere worden getoetst."})
 final class AuditCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "AUDITSET", description = "De auditset (JSON-bestand).")
+    @Parameters(index = "0", paramLabel = "AUDITSET",
+            description = "De auditset (JSON-bestand), of een registratie-export (map met CSV-bestanden of .xlsx) "
+                    + "die eerst wordt geïmporteerd; dan is --peildatum verplicht.")
     Path auditset;
+
+    @Option(names = "--mapping", paramLabel = "BESTAND",
+            description = "Bij een registratie-export: de mapping (YAML) van kolomnamen en codes.")
+    Path mapping;
 
     @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD",
             description = "Toets op deze dag in plaats van de peildatum in het bestand.")
@@ -47,10 +53,13 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Normcatalogus catalogus = catalog == null ? CatalogusLezer.standaard() : CatalogusLezer.lees(catalog);
-        Auditset set = new AuditsetLezer().lees(auditset, peildatum);
-        Auditrapport rapport = new Auditor(new AuditEngine()).audit(set, catalogus);
         boolean naarStdout = "-".equals(out);
         PrintStream console = naarStdout ? System.err : System.out;
+        // A registration export is imported first; its report (rejected rows) is printed before the audit's.
+        Auditset set = ImportCommand.isExport(auditset)
+                ? ImportCommand.alsAuditset(auditset, mapping, peildatum, console)
+                : new AuditsetLezer().lees(auditset, peildatum);
+        Auditrapport rapport = new Auditor(new AuditEngine()).audit(set, catalogus);
         Samenvatting.print(rapport, console);
         if (naarStdout) {
             RapportSchrijver.schrijf(rapport, System.out);

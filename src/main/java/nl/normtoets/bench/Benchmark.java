@@ -1,0 +1,216 @@
+package nl.normtoets.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import nl.normtoets.engine.AuditEngine;
+import nl.normtoets.engine.RegelBasis;
+import nl.normtoets.generator.AuditsetSchrijver;
+import nl.normtoets.generator.DossierGenerator;
+import nl.normtoets.generator.Profiel;
+import nl.normtoets.ingest.Auditset;
+import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.norm.CatalogusLezer;
+import nl.normtoets.norm.Normcatalogus;
+import nl.normtoets.report.Auditor;
+import nl.normtoets.report.Auditrapport;
+
+/**
+ * Measures, per size, in one JVM: (a) reading and validating the JSON; (b) (a) plus the plain-Java baseline of
+ * {@link Basislijn}; (c) (a) plus the full audit (Drools rules and scoring). Each phase runs after warm-up, the best
+ * of a few repetitions counts (least disturbed by the other tenants of a shared machine). Peak heap is the sum of
+ * the heap pools' peaks during (c), after a GC and a reset of the peaks.
+ */
+public final class Benchmark {
+
+    public record Meting(int dossiers, long bestandBytes, int indicatoren, double lezenMs, double basislijnMs,
+                        double auditMs, double b, double c, double cDivA, double cDivB, long piekHeapMb,
+                        int afgewezen) {
+    }
+
+    public record Uitslag(String datum, String machine, String java, String profiel, long seed, String peildatum,
+                          int warmup, int herhalingen, int indicatorenInCatalogus, List<Meting> metingen,
+                          Double opstartMs, double belastingVoor, double belastingNa, String opmerking) {
+    }
+
+    private final Path werkmap;
+    private final Profiel profiel;
+    private final long seed;
+    private final LocalDate peildatum;
+    private final int warmup;
+    private final int herhalingen;
+    private final PrintStream log;
+
+    public Benchmark(Path werkmap, Profiel profiel, long seed, LocalDate peildatum, int warmup, int herhalingen,
+                     PrintStream log) {
+        this.werkmap = werkmap;
+        this.profiel = profiel;
+        this.seed = seed;
+        this.peildatum = peildatum;
+        this.warmup = warmup;
+        this.herhalingen = herhalingen;
+        this.log = log;
+    }
+
+    public List<Meting> meet(List<Integer> groottes, Normcatalogus catalogus) throws IOException {
+        Auditor auditor = new Auditor(new AuditEngine(RegelBasis.gedeeld(), AuditEngine.STANDAARD_BATCH));
+        List<Path> bestanden = new ArrayList<>();
+        for (int n : groottes) {
+            bestanden.add(genereer(n));
+        }
+        // warm-up on the smallest set: JIT, Drools' lazy class generation, schema caches
+        Path kleinste = bestanden.get(0);
+        for (int i = 0; i < warmup; i++) {
+            Auditset set = new AuditsetLezer().lees(kleinste, null);
+            Basislijn.evalueer(set.dossiers(), set.peildatum());
+            auditor.audit(set, catalogus);
+        }
+        List<Meting> uit = new ArrayList<>();
+        for (int k = 0; k < groottes.size(); k++) {
+            uit.add(meet(groottes.get(k), bestanden.get(k), catalogus, auditor));
+        }
+        return uit;
+    }
+
+    private Meting meet(int n, Path bestand, Normcatalogus catalogus, Auditor auditor) throws IOException {
+        int keer = n >= 100_000 ? 1 : herhalingen;
+        double lezen = Double.MAX_VALUE;
+        double basis = Double.MAX_VALUE;
+        double audit = Double.MAX_VALUE;
+        long piek = 0;
+        int afgewezen = 0;
+        for (int i = 0; i < keer; i++) {
+            resetPieken();
+            long t0 = System.nanoTime();
+            Auditset set = new AuditsetLezer().lees(bestand, null);
+            long t1 = System.nanoTime();
+            Basislijn.evalueer(set.dossiers(), set.peildatum());
+            long t2 = System.nanoTime();
+            Auditrapport r = auditor.audit(set, catalogus);
+            long t3 = System.nanoTime();
+            piek = Math.max(piek, piekHeap());
+            afgewezen = r.afgewezen().size();
+            lezen = Math.min(lezen, ms(t0, t1));
+            basis = Math.min(basis, ms(t1, t2));
+            audit = Math.min(audit, ms(t2, t3));
+        }
+        double b = lezen + basis;
+        double c = lezen + audit;
+        Meting m = new Meting(n, Files.size(bestand), catalogus.indicatoren(nl.normtoets.norm.Niveau.DOSSIER).size(),
+                rond(lezen), rond(basis), rond(audit), rond(b), rond(c), rond2(c / lezen), rond2(c / b),
+                piek / (1024 * 1024), afgewezen);
+        log.printf(Locale.ROOT, "  N=%d klaar: a=%.0f ms, b=%.0f ms, c=%.0f ms%n", n, lezen, b, c);
+        return m;
+    }
+
+    private Path genereer(int n) throws IOException {
+        Files.createDirectories(werkmap);
+        Path bestand = werkmap.resolve("bench-" + profiel.naam() + "-" + n + ".json");
+        if (!Files.exists(bestand)) {
+            log.printf("  genereer %d dossiers naar %s%n", n, bestand);
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(bestand), 1 << 16)) {
+                AuditsetSchrijver.schrijf(o, peildatum, "JBN",
+                        new DossierGenerator(profiel, seed, peildatum).dossiers(n).iterator());
+            }
+        }
+        return bestand;
+    }
+
+    private static void resetPieken() {
+        System.gc();
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                p.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long piekHeap() {
+        long som = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                som += p.getPeakUsage().getUsed();
+            }
+        }
+        return som;
+    }
+
+    /**
+     * Start-up: a child {@code java -jar} that audits the demo set, timed from process start to exit (JVM start,
+     * Spring-free CLI, rule compilation, audit, report). Null when the jar or the demo set is missing.
+     */
+    public static Double opstart(Path jar, Path demo, Path rapport) throws IOException, InterruptedException {
+        if (jar == null || !Files.exists(jar) || !Files.exists(demo)) {
+            return null;
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString(), "audit", demo.toString(), "--out",
+                rapport.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        long t0 = System.nanoTime();
+        int exit = pb.start().waitFor();
+        long t1 = System.nanoTime();
+        return exit == 0 ? rond(ms(t0, t1)) : null;
+    }
+
+    public static String tabel(Uitslag u) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "normtoets bench %s, %s, %s; profiel %s, seed %d, peildatum %s%n",
+                u.datum(), u.machine(), u.java(), u.profiel(), u.seed(), u.peildatum()));
+        sb.append(String.format(Locale.ROOT, "warm-up %dx, beste van %d (1 bij 100k); dossier-indicatoren met regel: "
+                + "%d%n", u.warmup(), u.herhalingen(), u.metingen().isEmpty() ? 0 : u.metingen().get(0).indicatoren()));
+        String fmt = "%9s %9s %10s %10s %10s %8s %8s %10s %10s %9s%n";
+        sb.append(String.format(Locale.ROOT, fmt, "dossiers", "JSON MB", "(a) ms", "(b) ms", "(c) ms", "(c)/(a)",
+                "(c)/(b)", "regels/bl", "piek MB", "afgewezen"));
+        for (Meting m : u.metingen()) {
+            sb.append(String.format(Locale.ROOT, "%9d %9.1f %10.0f %10.0f %10.0f %8.2f %8.2f %10.0f %10d %9d%n",
+                    m.dossiers(), m.bestandBytes() / 1e6, m.lezenMs(), m.b(), m.c(), m.cDivA(), m.cDivB(),
+                    m.auditMs() / Math.max(0.1, m.basislijnMs()), m.piekHeapMb(), m.afgewezen()));
+        }
+        sb.append("(a) lezen+valideren; (b) = (a) + 1a.3-A, 1b.3-A, 3.4-A in gewoon Java; "
+                + "(c) = (a) + volledige audit (Drools + scoring, zonder rapport schrijven)\n"
+                + "regels/bl = (c)-(a) gedeeld door (b)-(a): de regels tegen de basislijn, zonder het lezen; "
+                + "piek MB = som van de pieken van de heap-pools tijdens (c) (bovengrens)\n");
+        sb.append(String.format(Locale.ROOT, "systeembelasting (load average) voor/na: %.1f / %.1f%n",
+                u.belastingVoor(), u.belastingNa()));
+        sb.append(u.opstartMs() == null ? "opstart: niet gemeten\n"
+                : String.format(Locale.ROOT, "opstart (java -jar ... audit fixtures/demo.json, tot exit): %.0f ms%n",
+                        u.opstartMs()));
+        if (u.opmerking() != null) {
+            sb.append(u.opmerking()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** The 1-minute load average: on a shared machine the figures mean little without it. */
+    public static double belasting() {
+        return Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 10) / 10.0;
+    }
+
+    public static Normcatalogus gedekteCatalogus() {
+        Normcatalogus volledig = CatalogusLezer.standaard();
+        return Regeldekking.beperkTot(volledig, Regeldekking.gedekteIndicatoren(RegelBasis.gedeeld()));
+    }
+
+    private static double ms(long van, long tot) {
+        return (tot - van) / 1e6;
+    }
+
+    private static double rond(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static double rond2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,75 @@
+package nl.normtoets.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import nl.normtoets.generator.AuditsetSchrijver;
+import nl.normtoets.generator.DossierGenerator;
+import nl.normtoets.generator.Profiel;
+import nl.normtoets.ingest.OnbruikbareInvoer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Maakt een synthetische auditset (JSON, contract v1) zonder persoonsgegevens.",
+                "Dezelfde seed, peildatum en hetzelfde profiel geven altijd hetzelfde bestand."})
+final class GenerateCommand implements Callable<Integer> {
+
+    @Option(names = "--dossiers", paramLabel = "N", required = true, description = "Aantal dossiers.")
+    int dossiers;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Startwaarde van het toeval. "
+            + "Standaard: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD", required = true,
+            description = "De dag waarop de set wordt getoetst; alle feiten liggen op of voor die dag.")
+    LocalDate peildatum;
+
+    @Option(names = "--profiel", paramLabel = "NAAM", defaultValue = "jbn-2025",
+            description = "Kalibratieprofiel: jbn-2025 (maart 2025) of jbn-2026 (februari 2026). "
+                    + "Standaard: ${DEFAULT-VALUE}.")
+    String profiel;
+
+    @Option(names = "--organisatie", paramLabel = "NAAM", defaultValue = "JBN",
+            description = "Naam van de organisatie in de set. Standaard: ${DEFAULT-VALUE}.")
+    String organisatie;
+
+    @Option(names = "--pretty", description = "Ingesprongen JSON (voor fixtures die mensen lezen).")
+    boolean pretty;
+
+    @Option(names = "--out", paramLabel = "BESTAND", required = true, description = "Waar de auditset heen gaat.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        if (dossiers < 0) {
+            throw new OnbruikbareInvoer("--dossiers moet 0 of meer zijn");
+        }
+        Profiel p;
+        try {
+            p = Profiel.van(profiel);
+        } catch (IllegalArgumentException e) {
+            throw new OnbruikbareInvoer(e.getMessage());
+        }
+        DossierGenerator generator = new DossierGenerator(p, seed, peildatum);
+        try {
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+                AuditsetSchrijver.schrijf(o, peildatum, organisatie, generator.dossiers(dossiers).iterator(), pretty);
+            }
+        } catch (IOException e) {
+            throw new OnbruikbareInvoer("kan de auditset niet schrijven naar " + out + ": " + e.getMessage(), e);
+        }
+        System.out.printf("%d dossiers (profiel %s, seed %d, peildatum %s) geschreven naar %s%n", dossiers, p, seed,
+                peildatum, out);
+        return 0;
+    }
+}

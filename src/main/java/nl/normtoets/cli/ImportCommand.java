@@ -1,0 +1,117 @@
+package nl.normtoets.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import nl.normtoets.dossier.Afwijzing;
+import nl.normtoets.ingest.Auditset;
+import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.ingest.AuditsetSchrijver;
+import nl.normtoets.ingest.OnbruikbareInvoer;
+import nl.normtoets.ingest.tabel.Importeur;
+import nl.normtoets.ingest.tabel.Importresultaat;
+import nl.normtoets.ingest.tabel.Importsamenvatting;
+import nl.normtoets.ingest.tabel.Mapping;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Zet een registratie-export (map met CSV-bestanden of één .xlsx-werkboek) om naar een "
+                + "auditset (JSON, contract v1).",
+                "Print per tabel hoeveel rijen gelezen, geïmporteerd en afgewezen zijn, elke afgewezen rij met "
+                        + "bestand, regel en kolom, en een datakwaliteitsverslag."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "EXPORT", description = "Map met CSV-bestanden of een .xlsx-werkboek.")
+    Path export;
+
+    @Option(names = "--mapping", paramLabel = "BESTAND",
+            description = "Mapping (YAML) van de kolomnamen en codes van de GI naar het contract.")
+    Path mapping;
+
+    @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD", required = true,
+            description = "De dag waarop getoetst wordt; feiten daarna worden afgewezen.")
+    LocalDate peildatum;
+
+    @Option(names = "--organisatie", paramLabel = "NAAM", description = "Naam van de GI (anders uit de mapping).")
+    String organisatie;
+
+    @Option(names = "--out", paramLabel = "BESTAND", defaultValue = "audit-set.json",
+            description = "Waar de auditset heen gaat. Standaard: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--verslag", paramLabel = "BESTAND",
+            description = "Schrijf ook het volledige importverslag (JSON): alle fouten en datakwaliteit.")
+    Path verslag;
+
+    @Override
+    public Integer call() throws IOException {
+        Importresultaat r = importeer(export, mapping, peildatum, organisatie);
+        Importsamenvatting.print(r, System.out);
+        schrijf(out, o -> AuditsetSchrijver.schrijf(r.peildatum(), r.organisatie(), r.dossiers(), o));
+        System.out.println("Auditset geschreven naar " + out);
+        if (verslag != null) {
+            schrijf(verslag, o -> AuditsetLezer.MAPPER.writerWithDefaultPrettyPrinter().writeValue(o, r.verslag()));
+            System.out.println("Importverslag geschreven naar " + verslag);
+        }
+        return 0;
+    }
+
+    static boolean isExport(Path pad) {
+        return Importeur.isExport(pad);
+    }
+
+    static Importresultaat importeer(Path export, Path mapping, LocalDate peildatum, String organisatie) {
+        Mapping m = mapping == null ? Mapping.LEEG : Mapping.lees(mapping);
+        return new Importeur(m).importeer(export, peildatum, organisatie);
+    }
+
+    /**
+     * For {@code audit <map-of-xlsx>}: imports, prints the import report, and reads the result back through the
+     * JSON reader so it gets the same checks as a JSON audit set. Dossiers the import rejected join the report's
+     * {@code afgewezen}.
+     */
+    static Auditset alsAuditset(Path export, Path mapping, LocalDate peildatum, PrintStream console)
+            throws IOException {
+        if (peildatum == null) {
+            throw new OnbruikbareInvoer(export + ": een export heeft geen peildatum; geef --peildatum");
+        }
+        Importresultaat r = importeer(export, mapping, peildatum, null);
+        Importsamenvatting.print(r, console);
+        console.println();
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        AuditsetSchrijver.schrijf(r.peildatum(), r.organisatie(), r.dossiers(), json);
+        Auditset set = new AuditsetLezer().lees(new ByteArrayInputStream(json.toByteArray()), r.bron(), peildatum);
+        List<Afwijzing> afgewezen = new ArrayList<>(r.afgewezen());
+        afgewezen.addAll(set.afgewezen());
+        return new Auditset(set.bron(), set.peildatum(), set.organisatie(), set.dossiers(), afgewezen,
+                set.organisatieFeiten());
+    }
+
+    private interface Schrijfactie {
+        void schrijf(OutputStream o) throws IOException;
+    }
+
+    private static void schrijf(Path doel, Schrijfactie actie) {
+        try {
+            if (doel.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(doel.toAbsolutePath().getParent());
+            }
+            try (OutputStream o = Files.newOutputStream(doel)) {
+                actie.schrijf(o);
+            }
+        } catch (IOException e) {
+            throw new OnbruikbareInvoer("kan niet schrijven naar " + doel + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package nl.normtoets.ingest.tabel;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns one raw table into parsed rows: finds each contract column among the export's headers (through the
+ * mapping), then parses every cell by its column's kind. Problems with a single cell become errors of that row; a
+ * required column that is missing altogether is one error of the table.
+ */
+final class RegelLezer {
+
+    private final Mapping mapping;
+    private final LocalDate peildatum;
+
+    RegelLezer(Mapping mapping, LocalDate peildatum) {
+        this.mapping = mapping;
+        this.peildatum = peildatum;
+    }
+
+    /** Parsed rows plus table-level findings (errors for missing columns, notes for unused ones). */
+    record Resultaat(List<Regel> regels, List<Importfout> tabelfouten, List<String> opmerkingen) {
+    }
+
+    Resultaat lees(Tabel tabel, RuweTabel ruw) {
+        Map<String, Integer> index = new LinkedHashMap<>();
+        Map<String, String> koppen = new HashMap<>();
+        List<Importfout> tabelfouten = new ArrayList<>();
+        List<String> opmerkingen = new ArrayList<>();
+        for (int i = 0; i < ruw.koppen().size(); i++) {
+            String kop = ruw.koppen().get(i);
+            if (kop.isBlank()) {
+                continue;
+            }
+            Optional<Kolom> kolom = mapping.kolom(tabel, kop);
+            if (kolom.isEmpty()) {
+                opmerkingen.add(ruw.bron() + ": kolom '" + kop + "' wordt niet gebruikt (geen kolom van "
+                        + tabel.naam() + " en niet in de mapping)");
+            } else if (index.containsKey(kolom.get().naam())) {
+                tabelfouten.add(new Importfout(ruw.bron(), 1, kop, null, Importfout.Soort.ONGELDIG,
+                        "staat voor '" + kolom.get().naam() + "', net als kolom '" + koppen.get(kolom.get().naam())
+                                + "'; welke geldt is onduidelijk"));
+            } else {
+                index.put(kolom.get().naam(), i);
+                koppen.put(kolom.get().naam(), kop);
+            }
+        }
+        Map<String, String> standaard = mapping.standaard(tabel);
+        for (Kolom k : tabel.kolommen()) {
+            if (k.verplicht() && !index.containsKey(k.naam()) && !standaard.containsKey(k.naam())) {
+                tabelfouten.add(new Importfout(ruw.bron(), 1, k.naam(), null, Importfout.Soort.ONTBREKENDE_KOLOM,
+                        "verplichte kolom ontbreekt; geen van de koppen staat voor '" + k.naam() + "'"));
+            }
+        }
+        List<Regel> regels = new ArrayList<>();
+        for (RuweTabel.Rij rij : ruw.rijen()) {
+            Map<String, Object> waarden = new HashMap<>();
+            Map<String, String> cellen = new HashMap<>();
+            Regel regel = new Regel(tabel, ruw.bron(), rij.regel(), koppen, waarden, cellen);
+            for (Kolom k : tabel.kolommen()) {
+                Integer i = index.get(k.naam());
+                String cel = i == null ? "" : rij.cel(i);
+                if (cel.isBlank() && standaard.containsKey(k.naam())) {
+                    cel = standaard.get(k.naam());
+                }
+                if (cel.isBlank()) {
+                    if (k.verplicht() && i != null) {
+                        regel.fout(k.naam(), null, Importfout.Soort.VERPLICHT, "is leeg; deze kolom is verplicht");
+                    }
+                    continue;
+                }
+                cellen.put(k.naam(), cel);
+                Object waarde = waarde(k, cel, regel);
+                if (waarde != null) {
+                    waarden.put(k.naam(), waarde);
+                }
+            }
+            regels.add(regel);
+        }
+        return new Resultaat(regels, tabelfouten, opmerkingen);
+    }
+
+    private Object waarde(Kolom k, String cel, Regel regel) {
+        try {
+            return switch (k.soort()) {
+                case TEKST -> cel.strip();
+                case DATUM -> datum(k, cel, regel);
+                case JA_NEE -> Waarden.jaNee(cel);
+                case GETAL -> getal(k, cel);
+                case CODE -> code(k, cel, regel);
+                case CODES -> {
+                    List<String> codes = new ArrayList<>();
+                    for (String c : Waarden.lijst(cel)) {
+                        String code = code(k, c, regel);
+                        if (code != null && !codes.contains(code)) {
+                            codes.add(code);
+                        }
+                    }
+                    yield List.copyOf(codes);
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            regel.fout(k.naam(), cel, Importfout.Soort.ONGELDIG, e.getMessage());
+            return null;
+        }
+    }
+
+    private LocalDate datum(Kolom k, String cel, Regel regel) {
+        LocalDate d = Waarden.datum(cel);
+        if (k.isFeitdatum() && d.isAfter(peildatum)) {
+            regel.fout(k.naam(), cel, Importfout.Soort.NA_PEILDATUM, "ligt na de peildatum " + peildatum);
+            return null;
+        }
+        return d;
+    }
+
+    /** Range checks of the contract schema, so the written audit set is never rejected for them later. */
+    private static Integer getal(Kolom k, String cel) {
+        Integer g = Waarden.getal(cel);
+        if (k.naam().equals("geboortejaar") && (g < 1990 || g > 2100)) {
+            throw new IllegalArgumentException("is geen geboortejaar tussen 1990 en 2100");
+        }
+        if (g < 1) {
+            throw new IllegalArgumentException("moet minstens 1 zijn");
+        }
+        return g;
+    }
+
+    private String code(Kolom k, String cel, Regel regel) {
+        Optional<String> gemapt = mapping.code(k.codelijst(), cel);
+        if (gemapt.isPresent()) {
+            return gemapt.get();
+        }
+        if (k.toegestaan().isEmpty()) {
+            return cel.strip();
+        }
+        String alsEnum = Waarden.alsEnum(cel);
+        if (k.toegestaan().contains(alsEnum)) {
+            return alsEnum;
+        }
+        regel.fout(k.naam(), cel, Importfout.Soort.ONBEKENDE_CODE, "is geen bekende code voor " + k.naam()
+                + "; toegestaan: " + String.join(", ", k.toegestaan()) + " (of vertaal de code in de mapping, "
+                + "codelijst '" + k.codelijst() + "')");
+        return null;
+    }
+}

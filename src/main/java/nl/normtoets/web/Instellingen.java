@@ -1,0 +1,49 @@
+package nl.normtoets.web;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import nl.normtoets.web.beveiliging.Rol;
+
+/**
+ * Settings under {@code normtoets.*} in application.yml (or {@code --normtoets.x=y} after {@code serve}).
+ *
+ * @param maxBody        largest request body accepted; larger ones get 413 before they are read
+ * @param bewaarAudits   how many audits the service keeps in memory for GET and drill-down (oldest go first)
+ * @param kijklinkGeldig how long a kijklink (token URL for a browser or the board's PDF) works
+ * @param catalogus      another norm catalog than the bundled one
+ * @param rapport        settings of the HTML/PDF report
+ * @param gebruikers     user name to password hash ({bcrypt}), role and teams
+ */
+@ConfigurationProperties("normtoets")
+public record Instellingen(@DefaultValue("20MB") DataSize maxBody,
+                           @DefaultValue("20") int bewaarAudits,
+                           @DefaultValue("5m") Duration kijklinkGeldig,
+                           Path catalogus,
+                           @DefaultValue Rapport rapport,
+                           Map<String, Gebruiker> gebruikers) {
+
+    public Instellingen {
+        gebruikers = gebruikers == null ? Map.of() : Map.copyOf(gebruikers);
+    }
+
+    /**
+     * @param streefwaarde the GI's own target for timeliness (JBN: 80%), drawn as a line in the chart
+     * @param tijdigheid   indicators shown per start month in the chart (labelled with their catalog title)
+     */
+    public record Rapport(@DefaultValue("0.80") double streefwaarde,
+                          @DefaultValue({"1a.3-A", "1b.3-A"}) List<String> tijdigheid) {
+    }
+
+    public record Gebruiker(String wachtwoord, Rol rol, List<String> teams) {
+        public Gebruiker {
+            teams = teams == null ? List.of() : List.copyOf(teams);
+        }
+    }
+}

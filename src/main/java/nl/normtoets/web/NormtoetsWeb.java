@@ -1,0 +1,28 @@
+package nl.normtoets.web;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+import nl.normtoets.engine.AuditEngine;
+import nl.normtoets.norm.CatalogusLezer;
+import nl.normtoets.norm.Normcatalogus;
+import nl.normtoets.report.Auditor;
+
+/** The Spring Boot application behind {@code normtoets serve}; scans only this package. */
+@SpringBootApplication
+@EnableConfigurationProperties(Instellingen.class)
+public class NormtoetsWeb {
+
+    /** The catalog is read once at start-up: a broken catalog stops the service instead of failing each request. */
+    @Bean
+    Normcatalogus normcatalogus(Instellingen instellingen) {
+        return instellingen.catalogus() == null ? CatalogusLezer.standaard() : CatalogusLezer.lees(instellingen.catalogus());
+    }
+
+    /** The engine shares one compiled KieBase and opens a fresh session per audit, so one instance serves all. */
+    @Bean
+    Auditor auditor() {
+        return new Auditor(new AuditEngine());
+    }
+}

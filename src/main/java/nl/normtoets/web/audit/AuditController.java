@@ -1,0 +1,180 @@
+package nl.normtoets.web.audit;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import nl.normtoets.dossier.Afwijzing;
+import nl.normtoets.dossier.Dossier;
+import nl.normtoets.ingest.Auditset;
+import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.norm.Normcatalogus;
+import nl.normtoets.report.Auditor;
+import nl.normtoets.report.Auditrapport;
+import nl.normtoets.report.RapportSchrijver;
+import nl.normtoets.web.beveiliging.Gebruiker;
+import nl.normtoets.web.beveiliging.Kijklinks;
+import nl.normtoets.web.fout.GeenToegang;
+import nl.normtoets.web.fout.NietGevonden;
+import nl.normtoets.web.fout.OngeldigeDossiers;
+import nl.normtoets.web.rapport.RapportOpmaak;
+
+/** Audits an audit set and serves the report (JSON, HTML or PDF), per dossier, and as a kijklink. */
+@RestController
+@RequestMapping("/api/audits")
+public class AuditController {
+
+    private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+    private static final String HTML = MediaType.TEXT_HTML_VALUE;
+    private static final String PDF = MediaType.APPLICATION_PDF_VALUE;
+
+    private final Auditor auditor;
+    private final Normcatalogus catalogus;
+    private final AuditOpslag opslag;
+    private final Teamweergave teamweergave;
+    private final RapportOpmaak opmaak;
+    private final Kijklinks kijklinks;
+
+    public AuditController(Auditor auditor, Normcatalogus catalogus, AuditOpslag opslag, Teamweergave teamweergave,
+                           RapportOpmaak opmaak, Kijklinks kijklinks) {
+        this.auditor = auditor;
+        this.catalogus = catalogus;
+        this.opslag = opslag;
+        this.teamweergave = teamweergave;
+        this.opmaak = opmaak;
+        this.kijklinks = kijklinks;
+    }
+
+    @Operation(summary = "Toets een auditset (contract v1)",
+            description = "De body is een auditset als JSON. Het antwoord is het rapport (JSON, HTML of PDF, naar "
+                    + "Accept of ?formaat=), gefilterd op de teams van een TEAMMANAGER; Location wijst naar het "
+                    + "bewaarde rapport. Ongeldige dossiers geven 422 met alle fouten, tenzij strikt=false.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = JSON, schema = @Schema(type = "object",
+                            description = "Auditset, contract v1 (zie README en schema/auditset.schema.json)"))))
+    @ApiResponse(responseCode = "201", description = "Rapport",
+            content = {@Content(mediaType = JSON, schema = @Schema(implementation = Auditrapport.class)),
+                    @Content(mediaType = HTML), @Content(mediaType = PDF)})
+    @ApiResponse(responseCode = "400", description = "Geen (bruikbare) JSON", content = @Content(
+            mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "413", description = "Body groter dan normtoets.max-body")
+    @ApiResponse(responseCode = "422", description = "Ongeldige dossiers (strikt)")
+    @PostMapping(consumes = JSON, produces = {JSON, HTML, PDF})
+    public ResponseEntity<Object> toets(InputStream body,
+                                        @Parameter(description = "Toets op deze dag in plaats van de peildatum in de set")
+                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                        LocalDate peildatum,
+                                        @Parameter(description = "false: toets de geldige dossiers, vermeld de rest als afgewezen")
+                                        @RequestParam(defaultValue = "true") boolean strikt,
+                                        @RequestParam(required = false) String formaat,
+                                        @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                        @AuthenticationPrincipal Gebruiker gebruiker)
+            throws HttpMediaTypeNotAcceptableException {
+        Formaat f = Formaat.kies(formaat, accept); // before reading: a 406 should not cost an audit
+        Auditset set = new AuditsetLezer().lees(body, "verzoek", peildatum);
+        if (strikt && !set.afgewezen().isEmpty()) {
+            throw new OngeldigeDossiers(set.afgewezen());
+        }
+        OpgeslagenAudit audit = opslag.bewaar(set, auditor.audit(set, catalogus));
+        return antwoord(HttpStatus.CREATED, f)
+                .location(URI.create("/api/audits/" + audit.id()))
+                .header("X-Audit-Id", audit.id())
+                .body(inhoud(audit, gebruiker, f, null));
+    }
+
+    @Operation(summary = "Een bewaard rapport (JSON, HTML of PDF), gefilterd op de rol",
+            description = "Ook te openen met ?kijktoken= uit POST /api/audits/{id}/kijklink (browser, PDF voor het bestuur).")
+    @ApiResponse(responseCode = "200", description = "Rapport",
+            content = {@Content(mediaType = JSON, schema = @Schema(implementation = Auditrapport.class)),
+                    @Content(mediaType = HTML), @Content(mediaType = PDF)})
+    @GetMapping(value = "/{id}", produces = {JSON, HTML, PDF})
+    public ResponseEntity<Object> rapport(@PathVariable String id, @RequestParam(required = false) String formaat,
+                                          @RequestParam(name = Kijklinks.PARAMETER, required = false) String kijktoken,
+                                          @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                          @AuthenticationPrincipal Gebruiker gebruiker)
+            throws HttpMediaTypeNotAcceptableException {
+        Formaat f = Formaat.kies(formaat, accept);
+        OpgeslagenAudit audit = audit(id);
+        return antwoord(HttpStatus.OK, f).body(inhoud(audit, gebruiker, f, kijktoken));
+    }
+
+    @Operation(summary = "Alle bevindingen en bewijs van één dossier",
+            description = "403 voor een TEAMMANAGER als het dossier niet van een eigen team is (ook als het niet bestaat).")
+    @GetMapping(value = "/{id}/dossiers/{dossierId}", produces = JSON)
+    public DossierInzage dossier(@PathVariable String id, @PathVariable String dossierId,
+                                 @AuthenticationPrincipal Gebruiker gebruiker) {
+        OpgeslagenAudit audit = audit(id);
+        Optional<Dossier> dossier = audit.set().dossiers().stream().filter(d -> d.id().equals(dossierId)).findFirst();
+        String team = dossier.map(Dossier::team).orElse(null);
+        // A manager learns nothing about dossiers outside its teams, not even whether they exist.
+        if (!gebruiker.magTeamZien(team)) {
+            throw new GeenToegang("Dit dossier hoort niet bij uw team(s).");
+        }
+        List<String> fouten = audit.rapport().afgewezen().stream().filter(a -> a.dossier().equals(dossierId))
+                .findFirst().map(Afwijzing::fouten).orElse(List.of());
+        var bevindingen = audit.rapport().bevindingen().stream().filter(b -> dossierId.equals(b.dossier())).toList();
+        if (dossier.isEmpty() && fouten.isEmpty()) {
+            throw new NietGevonden("Dossier " + dossierId + " komt niet voor in audit " + id + ".");
+        }
+        return new DossierInzage(dossierId, team, bevindingen, fouten);
+    }
+
+    @Operation(summary = "Kijklink: een URL die dit rapport enkele minuten zonder inlogvenster opent",
+            description = "Met de rechten van de aanvrager; bedoeld voor een browser zonder Basic-auth (headless "
+                    + "Chromium) of om de PDF door te geven. Geldigheid: normtoets.kijklink-geldig.")
+    @PostMapping(value = "/{id}/kijklink", produces = JSON)
+    public Map<String, Object> kijklink(@PathVariable String id, @AuthenticationPrincipal Gebruiker gebruiker) {
+        OpgeslagenAudit audit = audit(id);
+        var k = kijklinks.geef(gebruiker, audit.id());
+        return Map.of("url", "/api/audits/" + audit.id() + "?" + Kijklinks.PARAMETER + "=" + k.token(),
+                "geldigTot", k.geldigTot().toString());
+    }
+
+    private OpgeslagenAudit audit(String id) {
+        return opslag.vind(id).orElseThrow(() -> new NietGevonden(
+                "Audit " + id + " is onbekend of niet meer bewaard; dien de auditset opnieuw in."));
+    }
+
+    private static ResponseEntity.BodyBuilder antwoord(HttpStatus status, Formaat f) {
+        var b = ResponseEntity.status(status).contentType(f == Formaat.HTML ? MediaType.parseMediaType("text/html;charset=UTF-8")
+                : f == Formaat.JSON ? MediaType.parseMediaType("application/json;charset=UTF-8") : f.type());
+        if (f == Formaat.PDF) {
+            b.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"normtoets-rapport.pdf\"");
+        }
+        // Reports hold dossier data: no caching by browsers or proxies.
+        b.header(HttpHeaders.CACHE_CONTROL, "no-store");
+        return b;
+    }
+
+    private Object inhoud(OpgeslagenAudit audit, Gebruiker g, Formaat f, String token) {
+        Auditrapport rapport = teamweergave.voor(audit, g);
+        return switch (f) {
+            case JSON -> RapportSchrijver.alsTekst(rapport);
+            case HTML -> opmaak.html(rapport, audit.id(), g, token);
+            case PDF -> opmaak.pdf(rapport, audit.id(), g);
+        };
+    }
+}

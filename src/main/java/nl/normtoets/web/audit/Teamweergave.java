@@ -1,0 +1,45 @@
+package nl.normtoets.web.audit;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Component;
+
+import nl.normtoets.dossier.Dossier;
+import nl.normtoets.ingest.Auditset;
+import nl.normtoets.norm.Normcatalogus;
+import nl.normtoets.report.Auditor;
+import nl.normtoets.report.Auditrapport;
+import nl.normtoets.web.beveiliging.Gebruiker;
+
+/**
+ * What a user may see of an audit, decided on the server before anything is rendered. KWALITEIT gets the full report.
+ * A TEAMMANAGER gets the report of an audit over only its own teams' dossiers: findings, figures and judgements all
+ * come from those dossiers, so nothing of another team leaks through a count either. Rejected dossiers carry no
+ * trustworthy team, so they are shown to KWALITEIT only.
+ */
+@Component
+public class Teamweergave {
+
+    private final Auditor auditor;
+    private final Normcatalogus catalogus;
+
+    public Teamweergave(Auditor auditor, Normcatalogus catalogus) {
+        this.auditor = auditor;
+        this.catalogus = catalogus;
+    }
+
+    public Auditrapport voor(OpgeslagenAudit audit, Gebruiker gebruiker) {
+        if (gebruiker.zietAlles()) {
+            return audit.rapport();
+        }
+        Set<String> teams = new TreeSet<>(gebruiker.teams());
+        return audit.teamweergaven().computeIfAbsent(teams, t -> {
+            Auditset set = audit.set();
+            List<Dossier> eigen = set.dossiers().stream().filter(d -> gebruiker.magTeamZien(d.team())).toList();
+            return auditor.audit(new Auditset(set.bron(), set.peildatum(), set.organisatie(), eigen, List.of(),
+                    set.organisatieFeiten()), catalogus);
+        });
+    }
+}

@@ -1,0 +1,69 @@
+package nl.normtoets.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import nl.normtoets.dossier.Dossier;
+import nl.normtoets.dossier.Maatregel;
+
+class DossierGeneratorTest {
+
+    static final LocalDate PEILDATUM = LocalDate.of(2025, 3, 10);
+
+    @Test
+    void zelfdeSeedGeeftHetzelfdeBestandEnAndereSeedEenAnder() {
+        assertThat(json(Profiel.JBN_2025, 7, 200)).isEqualTo(json(Profiel.JBN_2025, 7, 200));
+        assertThat(json(Profiel.JBN_2025, 7, 200)).isNotEqualTo(json(Profiel.JBN_2025, 8, 200));
+    }
+
+    @Test
+    void eenDossierHangtAlleenAfVanZijnNummerNietVanDeOmvang() {
+        DossierGenerator g = new DossierGenerator(Profiel.JBN_2025, 3, PEILDATUM);
+        assertThat(g.dossiers(50).toList().get(41)).isEqualTo(g.dossier(42));
+    }
+
+    @Test
+    void pseudoniemeIdsEnStartdatumsBinnenTweeJaarVoorDePeildatum() {
+        List<Dossier> set = new DossierGenerator(Profiel.JBN_2025, 1, PEILDATUM).dossiers(500).toList();
+        assertThat(set).allSatisfy(d -> {
+            assertThat(d.id()).matches("D-\\d{6}");
+            assertThat(d.startdatum()).isBetween(PEILDATUM.minusDays(730), PEILDATUM);
+            assertThat(d.toewijzingen()).isNotEmpty()
+                    .allSatisfy(t -> assertThat(t.medewerker()).matches("M-\\d{3}"));
+            assertThat(d.regio()).isIn("Drenthe", "Groningen");
+        });
+    }
+
+    @Test
+    void maatregelmixVolgtHetProfiel() {
+        Map<Maatregel, Long> mix = new DossierGenerator(Profiel.JBN_2025, 2, PEILDATUM).dossiers(9_440)
+                .collect(Collectors.groupingBy(Dossier::maatregel, Collectors.counting()));
+        long ots = mix.getOrDefault(Maatregel.OTS, 0L) + mix.getOrDefault(Maatregel.VOORLOPIGE_OTS, 0L);
+        long jr = mix.getOrDefault(Maatregel.JR, 0L);
+        // seed 000: JR 253 and OTS 418 of 944, so about 2 530 and 4 180 of 9 440
+        assertThat(jr).isBetween(2_380L, 2_680L);
+        assertThat(ots).isBetween(4_000L, 4_360L);
+    }
+
+    @Test
+    void onbekendProfielNoemtDeKeuzes() {
+        assertThatThrownBy(() -> Profiel.van("jbn-2030")).hasMessageContaining("jbn-2025, jbn-2026");
+        assertThat(Profiel.van("JBN-2026")).isEqualTo(Profiel.JBN_2026);
+    }
+
+    private static String json(Profiel p, long seed, int n) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AuditsetSchrijver.schrijf(out, PEILDATUM, "JBN",
+                new DossierGenerator(p, seed, PEILDATUM).dossiers(n).iterator());
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+}

@@ -1,0 +1,61 @@
+package nl.normtoets.ingest.tabel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import nl.normtoets.engine.AuditEngine;
+import nl.normtoets.ingest.Auditset;
+import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.ingest.AuditsetSchrijver;
+import nl.normtoets.norm.CatalogusLezer;
+import nl.normtoets.report.Auditor;
+import nl.normtoets.report.RapportSchrijver;
+
+/**
+ * Audit set -> exported tables -> import -> the same dossiers and the same audit report, for the example set and
+ * every indicator scenario set (which between them hold the edge cases: nulls, missing lists, open periods).
+ */
+class RondreisTest {
+
+    static Stream<Path> auditsets() throws IOException {
+        try (Stream<Path> scenario = Files.list(Path.of("fixtures/indicatoren"))) {
+            return Stream.concat(Stream.of(Path.of("fixtures/voorbeeld.json")),
+                    scenario.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("auditsets")
+    void exporterenEnImporterenGeeftHetzelfdeRapport(Path bestand, @TempDir Path tmp) throws IOException {
+        Auditset origineel = new AuditsetLezer().lees(bestand, null);
+        // Only accepted dossiers can be exported; the reader's rejections are not part of the round trip.
+        Auditset getoetst = new Auditset(origineel.bron(), origineel.peildatum(), origineel.organisatie(),
+                origineel.dossiers(), List.of(), null);
+
+        TabelExporteur.schrijf(getoetst.dossiers(), tmp);
+        Importresultaat r = new Importeur(Mapping.LEEG).importeer(tmp, origineel.peildatum(),
+                origineel.organisatie());
+
+        assertThat(r.verslag().fouten()).isEmpty();
+        assertThat(r.afgewezen()).isEmpty();
+        assertThat(r.dossiers()).isEqualTo(getoetst.dossiers());
+
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        AuditsetSchrijver.schrijf(r.peildatum(), r.organisatie(), r.dossiers(), json);
+        Auditset terug = new AuditsetLezer().lees(new ByteArrayInputStream(json.toByteArray()), "terug", null);
+        var auditor = new Auditor(new AuditEngine());
+        assertThat(RapportSchrijver.alsTekst(auditor.audit(terug, CatalogusLezer.standaard())))
+                .isEqualTo(RapportSchrijver.alsTekst(auditor.audit(getoetst, CatalogusLezer.standaard())));
+    }
+}
