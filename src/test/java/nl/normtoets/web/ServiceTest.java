@@ -226,9 +226,23 @@ class ServiceTest {
     }
 
     @Test
-    void monitorVolgt() {
-        HttpResponse<String> r = dienst.postJson("/api/monitor", Dienst.KWALITEIT, "{}".getBytes(), "application/json");
-        assertThat(r.statusCode()).isEqualTo(501);
-        assertThat(r.body()).contains("monitor volgt");
+    void monitorGeeftSignalenPerRolAlsJsonOfCsv() {
+        byte[] set = Dienst.synthetischeSet();
+        JsonNode alles = Dienst.json(dienst.postJson("/api/monitor", Dienst.KWALITEIT, set, "application/json"));
+        List<String> allesDossiers = new ArrayList<>();
+        alles.get("signalen").forEach(sg -> allesDossiers.add(sg.get("dossier").asString()));
+        assertThat(allesDossiers).contains("D-0102").contains("D-0101");
+
+        HttpResponse<String> tm = dienst.postJson("/api/monitor", Dienst.TEAMMANAGER, set, "application/json");
+        assertThat(tm.statusCode()).isEqualTo(200);
+        List<String> eigen = new ArrayList<>();
+        Dienst.json(tm).get("signalen").forEach(sg -> eigen.add(sg.get("dossier").asString()));
+        assertThat(eigen).isNotEmpty().allMatch(d -> List.of("D-0101", "D-0103", "D-0105", "D-0107", "D-0109")
+                .contains(d));
+
+        HttpResponse<String> csv = dienst.postJson("/api/monitor", Dienst.TEAMMANAGER, set, "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.body()).contains("dossier;team").contains("D-0101").doesNotContain("D-0102");
     }
 }

@@ -1,25 +1,137 @@
 package nl.normtoets.web.monitor;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import nl.normtoets.web.fout.Problemen;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import nl.normtoets.dossier.Afwijzing;
+import nl.normtoets.ingest.Auditset;
+import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.monitor.Monitor;
+import nl.normtoets.monitor.MonitorCsv;
+import nl.normtoets.monitor.MonitorJson;
+import nl.normtoets.monitor.Monitoroverzicht;
+import nl.normtoets.monitor.Toedeling;
+import nl.normtoets.norm.Normcatalogus;
+import nl.normtoets.web.beveiliging.Gebruiker;
+import nl.normtoets.web.fout.OngeldigeDossiers;
 
 /**
- * Seam for the testmonitor (issue: daily signals per dossier). Until {@code nl.normtoets.monitor} exists this answers
- * 501. To wire it: read the body with AuditsetLezer as AuditController does, run the monitor, filter the signals
- * with {@code Gebruiker.magTeamZien(dossier.team())} exactly like Teamweergave, and answer JSON or CSV by Accept.
+ * The testmonitor over HTTP: an audit set in, the morning list out (JSON, or CSV for Excel). A TEAMMANAGER gets only
+ * the signals and registration errors of its own teams, filtered here on the server like the audit report.
  */
 @RestController
 public class MonitorController {
 
-    @Operation(summary = "Monitorsignalen (volgt; nu 501)")
-    @PostMapping("/api/monitor")
-    public ProblemDetail monitor() {
-        return Problemen.maak(HttpStatus.NOT_IMPLEMENTED, "monitor-volgt", "Monitor volgt",
-                "monitor volgt: de testmonitor is nog niet beschikbaar in deze versie.");
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private final Normcatalogus catalogus;
+
+    public MonitorController(Normcatalogus catalogus) {
+        this.catalogus = catalogus;
+    }
+
+    @Operation(summary = "Testmonitor: signalen per dossier op de peildatum",
+            description = "Body: een auditset (contract v1). Antwoord: de ochtendlijst als JSON of als CSV "
+                    + "(Accept: text/csv of ?formaat=csv). Ongeldige dossiers geven 422, tenzij strikt=false.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(type = "object", description = "Auditset, contract v1"))))
+    @ApiResponse(responseCode = "200", description = "Signalen",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE), @Content(mediaType = "text/csv")})
+    @PostMapping(value = "/api/monitor", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    public ResponseEntity<Object> monitor(InputStream body,
+                                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                          LocalDate peildatum,
+                                          @Parameter(description = "dagen vooruit voor 'bijna verlopen'")
+                                          @RequestParam(defaultValue = "" + Monitor.STANDAARD_HORIZON) int horizon,
+                                          @RequestParam(defaultValue = "true") boolean strikt,
+                                          @RequestParam(required = false) String formaat,
+                                          @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                          @AuthenticationPrincipal Gebruiker gebruiker)
+            throws HttpMediaTypeNotAcceptableException {
+        boolean csv = csv(formaat, accept);
+        Auditset set = new AuditsetLezer().lees(body, "verzoek", peildatum);
+        if (strikt && !set.afgewezen().isEmpty()) {
+            throw new OngeldigeDossiers(set.afgewezen());
+        }
+        Monitoroverzicht overzicht = voor(gebruiker,
+                Monitor.overzicht(catalogus, set.peildatum(), horizon, set.dossiers()), set.afgewezen());
+        var antwoord = ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (csv) {
+            ByteArrayOutputStream uit = new ByteArrayOutputStream();
+            try {
+                MonitorCsv.schrijf(overzicht.signalen(), uit);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return antwoord.contentType(CSV)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"normtoets-monitor.csv\"")
+                    .body(uit.toByteArray());
+        }
+        return antwoord.contentType(MediaType.parseMediaType("application/json;charset=UTF-8"))
+                .body(MonitorJson.tekst(overzicht));
+    }
+
+    /** KWALITEIT: everything, input rejections included. TEAMMANAGER: own teams only, no rejections (team unknown). */
+    static Monitoroverzicht voor(Gebruiker g, Monitoroverzicht o, List<Afwijzing> invoerAfgewezen) {
+        if (g.zietAlles()) {
+            List<Afwijzing> afgewezen = new ArrayList<>(invoerAfgewezen);
+            afgewezen.addAll(o.afgewezen());
+            return new Monitoroverzicht(o.peildatum(), o.horizon(), o.signalen(), o.registratiefouten(), afgewezen);
+        }
+        return new Monitoroverzicht(o.peildatum(), o.horizon(),
+                o.signalen().stream().filter(s -> eigen(g, s.toedeling())).toList(),
+                o.registratiefouten().stream().filter(f -> eigen(g, f.toedeling())).toList(), List.of());
+    }
+
+    private static boolean eigen(Gebruiker g, Toedeling t) {
+        return t != null && g.magTeamZien(t.team());
+    }
+
+    private static boolean csv(String formaat, String accept) throws HttpMediaTypeNotAcceptableException {
+        if (formaat != null && !formaat.isBlank()) {
+            return switch (formaat.trim().toLowerCase(Locale.ROOT)) {
+                case "csv" -> true;
+                case "json" -> false;
+                default -> throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON, CSV));
+            };
+        }
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        List<MediaType> gevraagd = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        gevraagd.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        for (MediaType m : gevraagd) {
+            if (m.includes(MediaType.APPLICATION_JSON)) {
+                return false;
+            }
+            if (m.includes(CSV)) {
+                return true;
+            }
+        }
+        throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON, CSV));
     }
 }
