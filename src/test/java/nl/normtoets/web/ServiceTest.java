@@ -197,7 +197,8 @@ class ServiceTest {
     @Test
     void formaatVolgtAcceptOfParameter() {
         String id = dienst.auditeer(Dienst.synthetischeSet());
-        assertThat(dienst.get("/api/audits/" + id, Dienst.KWALITEIT, "text/html").body()).contains("id=\"normen\"");
+        assertThat(dienst.get("/api/audits/" + id, Dienst.KWALITEIT, "text/html").body()).contains("id=\"normen\"")
+                .contains("id=\"thema4-tabel\"").contains("Maatregel OTS");
         assertThat(dienst.get("/api/audits/" + id + "?formaat=json", Dienst.KWALITEIT, "text/html").body())
                 .startsWith("{");
         assertThat(dienst.get("/api/audits/" + id, Dienst.KWALITEIT, "image/png").statusCode()).isEqualTo(406);

@@ -27,6 +27,21 @@ public final class Opmaakhulp {
         return RapportModel.percentage(p);
     }
 
+    /** A share 0..1 as a Dutch percentage; "-" when unknown. */
+    public String aandeel(Double a) {
+        return a == null ? "-" : RapportModel.percentage(Math.round(a * 1000.0) / 10.0);
+    }
+
+    /** A figure with at most one decimal, Dutch comma; "-" when unknown. */
+    public String getal(Number n) {
+        if (n == null) {
+            return "-";
+        }
+        double d = n.doubleValue();
+        return d == Math.rint(d) ? String.valueOf((long) d)
+                : String.format(java.util.Locale.ROOT, "%.1f", d).replace('.', ',');
+    }
+
     public String waarde(Object o) {
         return RapportModel.waarde(o);
     }
