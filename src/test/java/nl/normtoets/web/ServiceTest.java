@@ -2,12 +2,19 @@ package nl.normtoets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+<<<<<<< HEAD
 import java.net.URI;
+=======
+import java.io.InputStreamReader;
+import java.net.Socket;
+>>>>>>> web
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -101,6 +108,7 @@ class ServiceTest {
 
     @Test
     void teGroteBodyMetContentLengthWordtNietGelezen() throws Exception {
+<<<<<<< HEAD
         // Only the headers are sent: a body over the limit must be refused on its Content-Length alone.
         URI uri = URI.create(dienst.basis());
         try (java.net.Socket s = new java.net.Socket(uri.getHost(), uri.getPort())) {
@@ -120,6 +128,23 @@ class ServiceTest {
                 antwoord.append(new String(buf, 0, n, StandardCharsets.UTF_8));
             }
             assertThat(antwoord.toString()).startsWith("HTTP/1.1 413").contains("Verzoek te groot");
+=======
+        // Announce 5 GB and send none of it: only a server that answers without reading can reply at all.
+        try (Socket s = new Socket("127.0.0.1", poort)) {
+            s.setSoTimeout(20_000);
+            String kop = "POST /api/audits HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic "
+                    + Base64.getEncoder().encodeToString(Dienst.KWALITEIT.getBytes(StandardCharsets.UTF_8))
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 5000000000\r\n\r\n";
+            s.getOutputStream().write(kop.getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(in.readLine()).startsWith("HTTP/1.1 413");
+            StringBuilder rest = new StringBuilder();
+            for (String regel = in.readLine(); regel != null && !regel.contains("}"); regel = in.readLine()) {
+                rest.append(regel).append('\n');
+            }
+            assertThat(rest.toString()).containsIgnoringCase("content-type: application/problem+json");
+>>>>>>> web
         }
     }
 
