@@ -103,23 +103,25 @@ class ServiceTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Flaky on a loaded 2-core machine: the server closes the connection before the client reads the 413 (issue 5 note).")
     void teGroteBodyMetContentLengthWordtNietGelezen() throws Exception {
         // Announce 5 GB and send none of it: only a server that answers without reading can reply at all.
-        try (Socket s = new Socket("127.0.0.1", poort)) {
-            s.setSoTimeout(20_000);
-            String kop = "POST /api/audits HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic "
-                    + Base64.getEncoder().encodeToString(Dienst.KWALITEIT.getBytes(StandardCharsets.UTF_8))
-                    + "\r\nContent-Type: application/json\r\nContent-Length: 5000000000\r\n\r\n";
-            s.getOutputStream().write(kop.getBytes(StandardCharsets.US_ASCII));
-            s.getOutputStream().flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
-            assertThat(in.readLine()).startsWith("HTTP/1.1 413");
-            StringBuilder rest = new StringBuilder();
-            for (String regel = in.readLine(); regel != null && !regel.contains("}"); regel = in.readLine()) {
-                rest.append(regel).append('\n');
+        // Repeated on fresh connections because an earlier version (no flush before Tomcat's swallow) was flaky.
+        for (int poging = 0; poging < 25; poging++) {
+            try (Socket s = new Socket("127.0.0.1", poort)) {
+                s.setSoTimeout(30_000);
+                String kop = "POST /api/audits HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic "
+                        + Base64.getEncoder().encodeToString(Dienst.KWALITEIT.getBytes(StandardCharsets.UTF_8))
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 5000000000\r\n\r\n";
+                s.getOutputStream().write(kop.getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+                assertThat(in.readLine()).as("statusregel, poging %d", poging).startsWith("HTTP/1.1 413");
+                StringBuilder rest = new StringBuilder();
+                for (String regel = in.readLine(); regel != null && !regel.contains("}"); regel = in.readLine()) {
+                    rest.append(regel).append('\n');
+                }
+                assertThat(rest.toString()).containsIgnoringCase("content-type: application/problem+json");
             }
-            assertThat(rest.toString()).containsIgnoringCase("content-type: application/problem+json");
         }
     }
 
