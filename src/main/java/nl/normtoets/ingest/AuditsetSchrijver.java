@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import nl.normtoets.dossier.Dossier;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,11 +26,20 @@ public final class AuditsetSchrijver {
 
     public static void schrijf(LocalDate peildatum, String organisatie, List<Dossier> dossiers, OutputStream out)
             throws IOException {
+        schrijf(peildatum, organisatie, dossiers, null, out);
+    }
+
+    /** With the organisation facts (contract JSON, already in shape; null leaves them out). */
+    public static void schrijf(LocalDate peildatum, String organisatie, List<Dossier> dossiers,
+                               JsonNode organisatieFeiten, OutputStream out) throws IOException {
         ObjectNode doc = F.objectNode();
         doc.put("peildatum", peildatum.toString());
         doc.put("organisatie", organisatie);
         ArrayNode lijst = doc.putArray("dossiers");
         dossiers.forEach(d -> lijst.add(dossier(d)));
+        if (organisatieFeiten != null) {
+            doc.set("organisatieFeiten", organisatieFeiten);
+        }
         AuditsetLezer.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, doc);
     }
 

@@ -108,7 +108,10 @@ public final class CsvBron {
         }
     }
 
-    /** The separator that occurs most often outside quotes on the header line; {@code ,} on a tie. */
+    /**
+     * The separator that occurs most often outside quotes on the header line; {@code ,} on a tie, {@code ;} when
+     * the header has neither (a single column).
+     */
     static char scheidingsteken(String tekst) {
         int puntkomma = 0;
         int komma = 0;
@@ -132,6 +135,10 @@ public final class CsvBron {
         }
         if (tab > puntkomma && tab > komma) {
             return '\t';
+        }
+        if (puntkomma == 0 && komma == 0) {
+            // One column: ';' (Dutch Excel's separator) keeps a decimal comma such as 0,1 in one cell.
+            return ';';
         }
         return puntkomma > komma ? ';' : ',';
     }

@@ -32,12 +32,15 @@ final class Exportbron {
 
     static Gevonden lees(Path pad, Mapping mapping) {
         Map<String, RuweTabel> perNaam = new LinkedHashMap<>();
+        List<String> opmerkingen = new ArrayList<>();
         if (Files.isDirectory(pad)) {
             try (Stream<Path> bestanden = Files.list(pad)) {
                 for (Path b : bestanden.sorted().toList()) {
                     String naam = b.getFileName().toString();
                     if (naam.toLowerCase(Locale.ROOT).endsWith(".csv")) {
                         perNaam.put(naam.substring(0, naam.length() - 4), CsvBron.lees(b));
+                    } else if (!naam.startsWith(".")) {
+                        opmerkingen.add(naam + ": geen CSV-bestand; niet gebruikt");
                     }
                 }
             } catch (IOException e) {
@@ -49,7 +52,6 @@ final class Exportbron {
             throw new OnbruikbareInvoer(pad + ": bestaat niet (verwacht een map met CSV-bestanden of een .xlsx)");
         }
         Map<Tabel, RuweTabel> tabellen = new EnumMap<>(Tabel.class);
-        List<String> opmerkingen = new ArrayList<>();
         for (var e : perNaam.entrySet()) {
             Tabel tabel = null;
             for (Tabel t : Tabel.values()) {

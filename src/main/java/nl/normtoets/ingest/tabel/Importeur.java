@@ -42,9 +42,11 @@ import nl.normtoets.dossier.Toewijzing;
 import nl.normtoets.dossier.Uitvoerder;
 import nl.normtoets.dossier.Veiligheidsafspraak;
 import nl.normtoets.dossier.Werkwijze;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Imports a registration export (CSV folder or .xlsx) into dossiers. A dossier with any rejected row, its own or a
+ * Imports a registration export (CSV folder or .xlsx) into dossiers and, when the export has organisation tables,
+ * the organisation facts. A dossier with any rejected row, its own or a
  * child table's, is rejected as a whole with all errors, as the JSON reader does: auditing it without the row could
  * turn a met norm into a shortfall. Rows naming a dossier that is not in maatregelen are errors too.
  */
@@ -61,7 +63,7 @@ public final class Importeur {
         return Exportbron.isExport(pad);
     }
 
-    public Importresultaat importeer(Path pad, LocalDate peildatum, String organisatie) {
+    public Importresultaat importeer(Path pad, LocalDate peildatum, String organisatieNaam) {
         Exportbron.Gevonden gevonden = Exportbron.lees(pad, mapping);
         List<String> opmerkingen = new ArrayList<>(gevonden.opmerkingen());
         RegelLezer lezer = new RegelLezer(mapping, peildatum);
@@ -73,6 +75,8 @@ public final class Importeur {
             r.regels().forEach(regel -> regel.fouten.addAll(0, r.tabelfouten()));
             regels.put(e.getKey(), r.regels());
         }
+
+        OrganisatieTabellen.controleer(regels);
 
         Map<String, Regel> maatregelen = new LinkedHashMap<>();
         Map<String, List<Regel>> perDossier = new HashMap<>();
@@ -91,7 +95,7 @@ public final class Importeur {
             controleerMaatregel(m);
         }
         for (Tabel t : Tabel.values()) {
-            if (t == Tabel.MAATREGELEN) {
+            if (t == Tabel.MAATREGELEN || !t.perDossier()) {
                 continue;
             }
             for (Regel r : regels.getOrDefault(t, List.of())) {
@@ -125,6 +129,21 @@ public final class Importeur {
             }
         }
 
+        // Organisation facts are taken whole or not at all, like a dossier: theme 5 on half the staff would mislead.
+        List<Regel> organisatie = regels.entrySet().stream().filter(e -> !e.getKey().perDossier())
+                .flatMap(e -> e.getValue().stream()).toList();
+        boolean organisatieGoed = organisatie.stream().allMatch(Regel::isGoed);
+        ObjectNode organisatieFeiten = null;
+        if (regels.keySet().stream().anyMatch(t -> !t.perDossier())) {
+            if (organisatieGoed) {
+                organisatieFeiten = OrganisatieTabellen.alsJson(regels);
+                inGoedDossier.addAll(organisatie);
+            } else {
+                opmerkingen.add("organisatiefeiten niet opgenomen: er zijn afgewezen rijen in de "
+                        + "organisatietabellen; thema 5 wordt niet beoordeeld");
+            }
+        }
+
         Set<Importfout> fouten = new LinkedHashSet<>();
         List<Importverslag.Telling> tellingen = new ArrayList<>();
         for (Tabel t : Tabel.values()) {
@@ -147,7 +166,8 @@ public final class Importeur {
         }
         var kwaliteit = kwaliteit(List.copyOf(fouten), maatregelen, perDossier, inGoedDossier);
         return new Importresultaat(pad.getFileName().toString(), peildatum,
-                organisatie != null ? organisatie : mapping.organisatie(), dossiers, afgewezen,
+                organisatieNaam != null ? organisatieNaam : mapping.organisatie(), dossiers, afgewezen,
+                organisatieFeiten,
                 new Importverslag(tellingen, List.copyOf(fouten), opmerkingen, kwaliteit));
     }
 

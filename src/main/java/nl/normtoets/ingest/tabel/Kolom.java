@@ -10,7 +10,7 @@ import java.util.List;
 public record Kolom(String naam, Soort soort, boolean verplicht, String codelijst, List<String> toegestaan) {
 
     public enum Soort {
-        TEKST, DATUM, JA_NEE, GETAL, CODE, CODES
+        TEKST, DATUM, JA_NEE, GETAL, DECIMAAL, MAAND, CODE, CODES
     }
 
     public Kolom {
@@ -35,6 +35,14 @@ public record Kolom(String naam, Soort soort, boolean verplicht, String codelijs
 
     static Kolom getal(String naam) {
         return new Kolom(naam, Soort.GETAL, false, null, List.of());
+    }
+
+    static Kolom decimaal(String naam, boolean verplicht) {
+        return new Kolom(naam, Soort.DECIMAAL, verplicht, null, List.of());
+    }
+
+    static Kolom maand(String naam) {
+        return new Kolom(naam, Soort.MAAND, true, null, List.of());
     }
 
     static Kolom code(String naam, boolean verplicht, String codelijst, Class<? extends Enum<?>> waarden) {

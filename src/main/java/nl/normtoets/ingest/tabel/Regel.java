@@ -64,6 +64,10 @@ final class Regel {
         return Boolean.TRUE.equals(waarden.get(kolom));
     }
 
+    Double decimaal(String kolom) {
+        return (Double) waarden.get(kolom);
+    }
+
     Integer getal(String kolom) {
         return (Integer) waarden.get(kolom);
     }

@@ -89,9 +89,11 @@ final class RegelLezer {
         try {
             return switch (k.soort()) {
                 case TEKST -> cel.strip();
-                case DATUM -> datum(k, cel, regel);
+                case DATUM -> datum(regel.tabel, k, cel, regel);
                 case JA_NEE -> Waarden.jaNee(cel);
                 case GETAL -> getal(k, cel);
+                case DECIMAAL -> decimaal(k, cel);
+                case MAAND -> Waarden.maand(cel);
                 case CODE -> code(k, cel, regel);
                 case CODES -> {
                     List<String> codes = new ArrayList<>();
@@ -110,9 +112,10 @@ final class RegelLezer {
         }
     }
 
-    private LocalDate datum(Kolom k, String cel, Regel regel) {
+    /** Dossier facts after the peildatum are errors (as in the JSON reader); organisation dates the rules skip. */
+    private LocalDate datum(Tabel tabel, Kolom k, String cel, Regel regel) {
         LocalDate d = Waarden.datum(cel);
-        if (k.isFeitdatum() && d.isAfter(peildatum)) {
+        if (tabel.perDossier() && k.isFeitdatum() && d.isAfter(peildatum)) {
             regel.fout(k.naam(), cel, Importfout.Soort.NA_PEILDATUM, "ligt na de peildatum " + peildatum);
             return null;
         }
@@ -125,10 +128,21 @@ final class RegelLezer {
         if (k.naam().equals("geboortejaar") && (g < 1990 || g > 2100)) {
             throw new IllegalArgumentException("is geen geboortejaar tussen 1990 en 2100");
         }
-        if (g < 1) {
-            throw new IllegalArgumentException("moet minstens 1 zijn");
+        if (g < (k.naam().equals("contactafspraakFrequentieDagen") ? 1 : 0)) {
+            throw new IllegalArgumentException("ligt buiten het toegestane bereik");
         }
         return g;
+    }
+
+    /** Staff figures are never negative; a financial buffer (a fraction of turnover) may be, down to -1. */
+    private static Double decimaal(Kolom k, String cel) {
+        Double d = Waarden.decimaal(cel);
+        boolean buffer = k.naam().equals("financieleBuffer");
+        if (buffer ? d < -1 || d > 10 : d < 0) {
+            throw new IllegalArgumentException(buffer ? "ligt buiten -1 tot 10 (een fractie: 0,10 = 10%)"
+                    : "mag niet negatief zijn");
+        }
+        return d;
     }
 
     private String code(Kolom k, String cel, Regel regel) {

@@ -3,8 +3,10 @@ package nl.normtoets.ingest.tabel;
 import static nl.normtoets.ingest.tabel.Kolom.code;
 import static nl.normtoets.ingest.tabel.Kolom.codes;
 import static nl.normtoets.ingest.tabel.Kolom.datum;
+import static nl.normtoets.ingest.tabel.Kolom.decimaal;
 import static nl.normtoets.ingest.tabel.Kolom.getal;
 import static nl.normtoets.ingest.tabel.Kolom.jaNee;
+import static nl.normtoets.ingest.tabel.Kolom.maand;
 import static nl.normtoets.ingest.tabel.Kolom.sleutel;
 import static nl.normtoets.ingest.tabel.Kolom.tekst;
 import static nl.normtoets.ingest.tabel.Kolom.vrijeCode;
@@ -21,6 +23,7 @@ import nl.normtoets.dossier.PlanSoort;
 import nl.normtoets.dossier.TaxatieSoort;
 import nl.normtoets.dossier.Uitvoerder;
 import nl.normtoets.dossier.Werkwijze;
+import nl.normtoets.organisatie.Functie;
 
 /**
  * The tables of a registration export, one per kind of record, with their contract columns. The file (CSV) or sheet
@@ -53,12 +56,42 @@ public enum Tabel {
             jaNee("jeugdigeBetrokken"), jaNee("oudersBetrokken")),
     SAMENWERKINGSAFSPRAKEN(sleutel("dossier"), datum("datum", true), tekst("met")),
     VEILIGHEIDSAFSPRAKEN(sleutel("dossier"), datum("datum", true)),
-    SIGNALEN(sleutel("dossier"), datum("datum", true), datum("opgevolgd", false));
+    SIGNALEN(sleutel("dossier"), datum("datum", true), datum("opgevolgd", false)),
 
+    // Organisation tables (theme 5): no dossier column; together they make the audit set's organisatieFeiten.
+    MEDEWERKERS(false, sleutel("id"), code("functie", true, "functie", Functie.class), decimaal("fte", false),
+            datum("inDienst", false), datum("uitDienst", false), jaNee("extern"), datum("skjGeldigTot", false),
+            datum("vogDatum", false), jaNee("diploma"), datum("laatsteJaargesprek", false), tekst("team"),
+            getal("caseload")),
+    PERSONEELSCIJFERS(false, maand("maand"), decimaal("fte", true), decimaal("fteZiek", false),
+            decimaal("fteExtern", false), decimaal("uitstroom", false)),
+    CLIENTENRAADADVIEZEN(false, datum("datum", true), datum("terugkoppeling", false)),
+    ORGANISATIEDATUMS(false, code("soort", true, "organisatiedatum", Organisatiedatum.class), datum("datum", true)),
+    VERBETERACTIES(false, sleutel("id"), tekst("eigenaar"), datum("deadline", false), datum("afgerond", false),
+            datum("geevalueerd", false)),
+    SAMENWERKINGSPROTOCOLLEN(false, sleutel("gemeente"), datum("datum", false)),
+    FINANCIEN(false, decimaal("financieleBuffer", false));
+
+    /** Kinds of dated governance events in table organisatiedatums, each one list of organisatieFeiten. */
+    public enum Organisatiedatum {
+        JAARVERSLAG, OR_VERGADERING, RVT_VERGADERING, CLIENTERVARINGSONDERZOEK
+    }
+
+    private final boolean perDossier;
     private final List<Kolom> kolommen;
 
     Tabel(Kolom... kolommen) {
+        this(true, kolommen);
+    }
+
+    Tabel(boolean perDossier, Kolom... kolommen) {
+        this.perDossier = perDossier;
         this.kolommen = List.of(kolommen);
+    }
+
+    /** Dossier tables carry a dossier id; the others hold organisation facts. */
+    public boolean perDossier() {
+        return perDossier;
     }
 
     /** The file base name and sheet name: {@code maatregelen}, {@code contacten}, ... */

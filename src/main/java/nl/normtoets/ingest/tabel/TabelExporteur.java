@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.dossier.Plan;
+import nl.normtoets.organisatie.OrganisatieFeiten;
 
 /**
  * Writes dossiers as the import's tables: one {@code <tabel>.csv} per table with the contract column names, in the
@@ -34,8 +35,17 @@ public final class TabelExporteur {
     }
 
     public static void schrijf(List<Dossier> dossiers, Path map) throws IOException {
+        schrijf(dossiers, null, map);
+    }
+
+    /** With the organisation tables when {@code feiten} is not null. */
+    public static void schrijf(List<Dossier> dossiers, OrganisatieFeiten feiten, Path map) throws IOException {
         Files.createDirectories(map);
-        for (var e : tabellen(dossiers).entrySet()) {
+        Map<Tabel, List<List<String>>> tabellen = tabellen(dossiers);
+        if (feiten != null) {
+            tabellen.putAll(organisatie(feiten));
+        }
+        for (var e : tabellen.entrySet()) {
             Tabel t = e.getKey();
             try (OutputStream out = Files.newOutputStream(map.resolve(t.naam() + ".csv"));
                  Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
@@ -55,7 +65,9 @@ public final class TabelExporteur {
     static Map<Tabel, List<List<String>>> tabellen(List<Dossier> dossiers) {
         Map<Tabel, List<List<String>>> t = new EnumMap<>(Tabel.class);
         for (Tabel tabel : Tabel.values()) {
-            t.put(tabel, new ArrayList<>());
+            if (tabel.perDossier()) {
+                t.put(tabel, new ArrayList<>());
+            }
         }
         for (Dossier d : dossiers) {
             String id = d.id();
@@ -91,6 +103,32 @@ public final class TabelExporteur {
         return t;
     }
 
+    static Map<Tabel, List<List<String>>> organisatie(OrganisatieFeiten f) {
+        Map<Tabel, List<List<String>>> t = new EnumMap<>(Tabel.class);
+        t.put(Tabel.MEDEWERKERS, f.medewerkers().stream().map(m -> rij(m.id(), m.functie().name(), m.fte(),
+                m.inDienst(), m.uitDienst(), m.extern(), m.skjGeldigTot(), m.vogDatum(), m.diploma(),
+                m.laatsteJaargesprek(), m.team(), m.caseload())).toList());
+        t.put(Tabel.PERSONEELSCIJFERS, f.personeelscijfers().stream().map(p -> rij(p.maand().toString(), p.fte(),
+                p.fteZiek(), p.fteExtern(), p.uitstroom())).toList());
+        t.put(Tabel.CLIENTENRAADADVIEZEN, f.clientenraadAdviezen().stream()
+                .map(a -> rij(a.datum(), a.terugkoppeling())).toList());
+        List<List<String>> datums = new ArrayList<>();
+        if (f.jaarverslag() != null) {
+            datums.add(rij(Tabel.Organisatiedatum.JAARVERSLAG.name(), f.jaarverslag()));
+        }
+        f.orVergaderingen().forEach(d -> datums.add(rij(Tabel.Organisatiedatum.OR_VERGADERING.name(), d)));
+        f.rvtVergaderingen().forEach(d -> datums.add(rij(Tabel.Organisatiedatum.RVT_VERGADERING.name(), d)));
+        f.clientervaringsonderzoeken().forEach(d -> datums.add(rij(
+                Tabel.Organisatiedatum.CLIENTERVARINGSONDERZOEK.name(), d)));
+        t.put(Tabel.ORGANISATIEDATUMS, datums);
+        t.put(Tabel.VERBETERACTIES, f.verbeteracties().stream().map(a -> rij(a.id(), a.eigenaar(), a.deadline(),
+                a.afgerond(), a.geevalueerd())).toList());
+        t.put(Tabel.SAMENWERKINGSPROTOCOLLEN, f.samenwerkingsprotocollen().stream()
+                .map(p -> rij(p.gemeente(), p.datum())).toList());
+        t.put(Tabel.FINANCIEN, f.financieleBuffer() == null ? List.of() : List.of(rij(f.financieleBuffer())));
+        return t;
+    }
+
     private static List<String> rij(Object... waarden) {
         List<String> cellen = new ArrayList<>(waarden.length);
         for (Object w : waarden) {
@@ -105,6 +143,10 @@ public final class TabelExporteur {
         }
         if (w instanceof LocalDate d) {
             return NL.format(d);
+        }
+        if (w instanceof Double d) {
+            // Dutch decimal comma, as the importer must read it anyway; plain digits, no exponent.
+            return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString().replace('.', ',');
         }
         if (w instanceof Boolean b) {
             return b ? "ja" : "nee";

@@ -62,6 +62,58 @@ final class Waarden {
         }
     }
 
+    /**
+     * A decimal as Dutch exports write it: {@code 0,89} or {@code 0.89}; with both, the dot groups thousands
+     * ({@code 1.234,5}). A trailing {@code %} divides by 100, so {@code 12%} is the fraction 0.12.
+     */
+    static Double decimaal(String s) {
+        String d = s.strip().replace(" ", "");
+        boolean procent = d.endsWith("%");
+        if (procent) {
+            d = d.substring(0, d.length() - 1);
+        }
+        if (d.contains(",")) {
+            d = d.replace(".", "").replace(',', '.');
+        }
+        try {
+            double waarde = new java.math.BigDecimal(d).doubleValue();
+            return procent ? new java.math.BigDecimal(d).movePointLeft(2).doubleValue() : waarde;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("is geen getal (bijvoorbeeld 0,89)");
+        }
+    }
+
+    private static final Pattern MAAND_ISO = Pattern.compile("(\\d{4})[-/](\\d{1,2})");
+    private static final Pattern MAAND_NL = Pattern.compile("(\\d{1,2})[-/](\\d{4})");
+
+    /** A month as {@code jjjj-mm} or {@code mm-jjjj}; a full date counts for its month. Returns {@code jjjj-mm}. */
+    static String maand(String s) {
+        String m = s.strip();
+        Matcher iso = MAAND_ISO.matcher(m);
+        Matcher nl = MAAND_NL.matcher(m);
+        int jaar;
+        int maand;
+        if (iso.matches()) {
+            jaar = Integer.parseInt(iso.group(1));
+            maand = Integer.parseInt(iso.group(2));
+        } else if (nl.matches()) {
+            jaar = Integer.parseInt(nl.group(2));
+            maand = Integer.parseInt(nl.group(1));
+        } else {
+            try {
+                LocalDate d = datum(m);
+                jaar = d.getYear();
+                maand = d.getMonthValue();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("is geen maand (jjjj-mm of mm-jjjj)");
+            }
+        }
+        if (maand < 1 || maand > 12) {
+            throw new IllegalArgumentException("is geen bestaande maand");
+        }
+        return String.format("%04d-%02d", jaar, maand);
+    }
+
     static List<String> lijst(String s) {
         String scheiding = s.contains("|") ? "\\|" : ",";
         return Arrays.stream(s.split(scheiding)).map(String::strip).filter(v -> !v.isEmpty()).toList();

@@ -142,6 +142,6 @@ class KapotteExportTest {
     void eenOngebruikteKolomStaatInDeOpmerkingenMetGoedGelezenAccenten() {
         assertThat(r.verslag().opmerkingen())
                 .contains("contacten.csv: kolom 'toelichting (geëxporteerd)' wordt niet gebruikt (geen kolom van "
-                        + "contacten en niet in de mapping)");
+                        + "contacten en niet in de mapping)", "README.md: geen CSV-bestand; niet gebruikt");
     }
 }

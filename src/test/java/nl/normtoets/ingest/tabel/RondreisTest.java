@@ -18,21 +18,28 @@ import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
 import nl.normtoets.ingest.AuditsetSchrijver;
+import nl.normtoets.ingest.OrganisatieFeitenLezer;
 import nl.normtoets.norm.CatalogusLezer;
+import nl.normtoets.organisatie.OrganisatieFeiten;
 import nl.normtoets.report.Auditor;
 import nl.normtoets.report.RapportSchrijver;
 
 /**
  * Audit set -> exported tables -> import -> the same dossiers and the same audit report, for the example set and
- * every indicator scenario set (which between them hold the edge cases: nulls, missing lists, open periods).
+ * every indicator scenario set (which between them hold the edge cases: nulls, missing lists, open periods), and
+ * the generated JBN set with its organisation facts (theme 5 and the organisation tables).
  */
 class RondreisTest {
 
     static Stream<Path> auditsets() throws IOException {
-        try (Stream<Path> scenario = Files.list(Path.of("fixtures/indicatoren"))) {
-            return Stream.concat(Stream.of(Path.of("fixtures/voorbeeld.json")),
-                    scenario.filter(p -> p.toString().endsWith(".json")).sorted().toList().stream());
+        List<Path> sets = new java.util.ArrayList<>(List.of(Path.of("fixtures/voorbeeld.json"),
+                Path.of("fixtures/organisatie/jbn.json")));
+        for (String map : List.of("fixtures/indicatoren")) {
+            try (Stream<Path> scenario = Files.list(Path.of(map))) {
+                scenario.filter(p -> p.toString().endsWith(".json")).sorted().forEach(sets::add);
+            }
         }
+        return sets.stream();
     }
 
     @ParameterizedTest
@@ -40,19 +47,22 @@ class RondreisTest {
     void exporterenEnImporterenGeeftHetzelfdeRapport(Path bestand, @TempDir Path tmp) throws IOException {
         Auditset origineel = new AuditsetLezer().lees(bestand, null);
         // Only accepted dossiers can be exported; the reader's rejections are not part of the round trip.
+        OrganisatieFeiten feiten = OrganisatieFeitenLezer.lees(origineel.organisatieFeiten()).feiten();
         Auditset getoetst = new Auditset(origineel.bron(), origineel.peildatum(), origineel.organisatie(),
-                origineel.dossiers(), List.of(), null);
+                origineel.dossiers(), List.of(), feiten == null ? null : origineel.organisatieFeiten());
 
-        TabelExporteur.schrijf(getoetst.dossiers(), tmp);
+        TabelExporteur.schrijf(getoetst.dossiers(), feiten, tmp);
         Importresultaat r = new Importeur(Mapping.LEEG).importeer(tmp, origineel.peildatum(),
                 origineel.organisatie());
 
         assertThat(r.verslag().fouten()).isEmpty();
         assertThat(r.afgewezen()).isEmpty();
         assertThat(r.dossiers()).isEqualTo(getoetst.dossiers());
+        assertThat(OrganisatieFeitenLezer.lees(r.organisatieFeiten()).feiten()).usingRecursiveComparison()
+                .isEqualTo(feiten);
 
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        AuditsetSchrijver.schrijf(r.peildatum(), r.organisatie(), r.dossiers(), json);
+        AuditsetSchrijver.schrijf(r.peildatum(), r.organisatie(), r.dossiers(), r.organisatieFeiten(), json);
         Auditset terug = new AuditsetLezer().lees(new ByteArrayInputStream(json.toByteArray()), "terug", null);
         var auditor = new Auditor(new AuditEngine());
         assertThat(RapportSchrijver.alsTekst(auditor.audit(terug, CatalogusLezer.standaard())))
