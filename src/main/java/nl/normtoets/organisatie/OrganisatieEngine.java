@@ -2,6 +2,7 @@ package nl.normtoets.organisatie;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,7 +54,8 @@ public final class OrganisatieEngine {
                 uit.add((Bevinding) o);
             }
             controleerVolledig(indicatoren, uit);
-            uit.sort(java.util.Comparator.comparing(Bevinding::indicator)
+            // working memory has no order; the report lists organisation findings by indicator, then subject
+            uit.sort(Comparator.comparing(Bevinding::indicator)
                     .thenComparing(b -> String.valueOf(b.onderwerp())));
             return uit;
         } finally {

@@ -64,8 +64,8 @@ public final class Samenvatting {
         out.printf("       - dagen tot eerste hulp (%d dossiers met hulp): mediaan %s, p90 %s%n", t.metHulp(),
                 getal(t.mediaanDagenTotHulp()), getal(t.p90DagenTotHulp()));
         var z = c.zonderVasteOpPeildatum();
-        out.printf("       - op de peildatum zonder vaste jeugdbeschermer: %d %s; per gemeente %s%n", z.totaal(),
-                z.perWerkwijze(), z.perGemeente());
+        out.printf("       - op de peildatum zonder vaste jeugdbeschermer: %d%s%n", z.totaal(), z.totaal() == 0 ? ""
+                : " " + z.perWerkwijze() + "; per gemeente " + z.perGemeente());
     }
 
     private static String pct(Double fractie) {

@@ -2,11 +2,15 @@ package nl.normtoets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -99,14 +103,23 @@ class ServiceTest {
     }
 
     @Test
-    void teGroteBodyMetContentLengthWordtNietGelezen() {
-        byte[] groot = new byte[LIMIET + 1];
-        java.util.Arrays.fill(groot, (byte) ' ');
-        // With Expect: 100-continue the client only sends the body if the server starts reading it.
-        HttpResponse<String> r = dienst.tekst(dienst.verzoek("/api/audits", Dienst.KWALITEIT).expectContinue(true)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(groot)).build());
-        assertThat(r.statusCode()).isEqualTo(413);
-        assertThat(r.body()).contains("Verzoek te groot");
+    void teGroteBodyMetContentLengthWordtNietGelezen() throws Exception {
+        // Announce 5 GB and send none of it: only a server that answers without reading can reply at all.
+        try (Socket s = new Socket("127.0.0.1", poort)) {
+            s.setSoTimeout(20_000);
+            String kop = "POST /api/audits HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic "
+                    + Base64.getEncoder().encodeToString(Dienst.KWALITEIT.getBytes(StandardCharsets.UTF_8))
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 5000000000\r\n\r\n";
+            s.getOutputStream().write(kop.getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(in.readLine()).startsWith("HTTP/1.1 413");
+            StringBuilder rest = new StringBuilder();
+            for (String regel = in.readLine(); regel != null && !regel.contains("}"); regel = in.readLine()) {
+                rest.append(regel).append('\n');
+            }
+            assertThat(rest.toString()).containsIgnoringCase("content-type: application/problem+json");
+        }
     }
 
     @Test

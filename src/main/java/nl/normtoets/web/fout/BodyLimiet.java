@@ -38,6 +38,8 @@ public class BodyLimiet extends OncePerRequestFilter {
         if (request.getContentLengthLong() > limiet) {
             Problemen.schrijf(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Verzoek te groot",
                     "De auditset is groter dan de toegestane " + limiet + " bytes (normtoets.max-body).");
+            // Send it now: Tomcat would otherwise first try to swallow the unread body before writing the answer.
+            response.flushBuffer();
             return;
         }
         chain.doFilter(new Begrensd(request, limiet), response);

@@ -1,0 +1,100 @@
+package nl.normtoets.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import nl.normtoets.ingest.Auditset;
+import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.ingest.OnbruikbareInvoer;
+import nl.normtoets.monitor.Groepering;
+import nl.normtoets.monitor.Monitor;
+import nl.normtoets.monitor.MonitorCsv;
+import nl.normtoets.monitor.MonitorJson;
+import nl.normtoets.monitor.MonitorTabel;
+import nl.normtoets.monitor.Monitoroverzicht;
+import nl.normtoets.norm.CatalogusLezer;
+import nl.normtoets.norm.Normcatalogus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "monitor", mixinStandardHelpOptions = true,
+        description = {"Testmonitor: welke dossiers lopen risico, voor wie en waarom.",
+                "Signalen komen uit dezelfde regels en normcatalogus als de audit: VERLOPEN (over de termijn) en "
+                        + "BINNENKORT (vervalt binnen de horizon), op prioriteit 1-4. Registratiefouten staan apart."})
+final class MonitorCommand implements Callable<Integer> {
+
+    enum Formaat { TABLE, CSV, JSON }
+
+    @Parameters(index = "0", paramLabel = "AUDITSET", description = "De auditset (JSON-bestand, contract v1).")
+    Path auditset;
+
+    @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD", description = "Dag van de monitor in plaats van de "
+            + "peildatum in het bestand.")
+    LocalDate peildatum;
+
+    @Option(names = "--horizon", paramLabel = "DAGEN", defaultValue = "" + Monitor.STANDAARD_HORIZON,
+            description = "Binnenkort = vervalt binnen zoveel dagen. Standaard: ${DEFAULT-VALUE}.")
+    int horizon;
+
+    @Option(names = "--team", paramLabel = "TEAM", description = "Alleen de dossiers van dit team.")
+    String team;
+
+    @Option(names = "--groep", paramLabel = "GROEP", defaultValue = "TEAM",
+            description = "Groepering van de tabel: ${COMPLETION-CANDIDATES}. Standaard: team.")
+    Groepering groep;
+
+    @Option(names = "--format", paramLabel = "FORMAAT", defaultValue = "TABLE",
+            description = "table, csv (Excel: ';', UTF-8 met BOM, dd-mm-jjjj) of json. Standaard: table.")
+    Formaat format;
+
+    @Option(names = "--out", paramLabel = "BESTAND", description = "Schrijf naar dit bestand in plaats van "
+            + "standaarduitvoer.")
+    Path out;
+
+    @Option(names = "--catalog", paramLabel = "BESTAND",
+            description = "Een andere normcatalogus dan de meegeleverde rules/normcatalogus.yaml.")
+    Path catalog;
+
+    @Override
+    public Integer call() throws IOException {
+        if (horizon < 0) {
+            throw new OnbruikbareInvoer("--horizon is niet negatief");
+        }
+        Normcatalogus catalogus = catalog == null ? CatalogusLezer.standaard() : CatalogusLezer.lees(catalog);
+        Auditset set = new AuditsetLezer().lees(auditset, peildatum);
+        for (var a : set.afgewezen()) {
+            System.err.println("normtoets: overgeslagen: " + String.join("; ", a.fouten()));
+        }
+        Monitoroverzicht overzicht = Monitor.overzicht(catalogus, set.peildatum(), horizon, set.dossiers())
+                .voorTeam(team);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        switch (format) {
+            case CSV -> MonitorCsv.schrijf(overzicht.signalen(), buffer);
+            case JSON -> MonitorJson.schrijf(overzicht, buffer);
+            case TABLE -> MonitorTabel.print(overzicht, groep, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        }
+        if (out == null) {
+            System.out.write(buffer.toByteArray());
+            System.out.flush();
+        } else {
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            try (OutputStream o = Files.newOutputStream(out)) {
+                o.write(buffer.toByteArray());
+            } catch (IOException e) {
+                throw new OnbruikbareInvoer("kan niet schrijven naar " + out + ": " + e.getMessage(), e);
+            }
+            System.err.println("Testmonitor geschreven naar " + out);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+package nl.normtoets.monitor;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * One row per signal, in the shape Dutch Excel opens without an import wizard: semicolon separator, UTF-8 with a
+ * byte order mark (else Excel guesses the ANSI code page and breaks "ë"), dates as dd-mm-jjjj.
+ */
+public final class MonitorCsv {
+
+    public static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    public static final String[] KOLOMMEN = {"dossier", "team", "medewerker", "signaal", "status", "vervaldatum",
+            "dagen over tijd", "prioriteit", "toelichting"};
+    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
+            .setHeader(KOLOMMEN).get();
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private MonitorCsv() {
+    }
+
+    public static void schrijf(List<Monitorsignaal> signalen, OutputStream out) throws IOException {
+        out.write(BOM);
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, FORMAT);
+        for (Monitorsignaal s : signalen) {
+            Toedeling t = s.toedeling();
+            p.printRecord(s.dossier(), t == null ? "" : leeg(t.team()), t == null ? "" : leeg(t.medewerker()),
+                    s.soort().omschrijving(), s.status(), datum(s.vervaldatum()),
+                    s.dagenOverTijd() == null ? "" : s.dagenOverTijd(), s.prioriteit(), s.toelichting());
+        }
+        p.flush(); // not closed: the caller owns the stream (it may be System.out)
+    }
+
+    private static String datum(LocalDate d) {
+        return d == null ? "" : DATUM.format(d);
+    }
+
+    private static String leeg(String s) {
+        return s == null ? "" : s;
+    }
+}

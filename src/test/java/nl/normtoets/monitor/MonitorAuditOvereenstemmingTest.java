@@ -1,0 +1,88 @@
+package nl.normtoets.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import nl.normtoets.dossier.Dossier;
+import nl.normtoets.engine.AuditEngine;
+import nl.normtoets.engine.Bevinding;
+import nl.normtoets.engine.Uitkomst;
+import nl.normtoets.ingest.Auditset;
+import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.norm.CatalogusLezer;
+import nl.normtoets.norm.Normcatalogus;
+
+/**
+ * The monitor and the audit agree: a dossier that is TEKORT on an indicator on day D has the matching VERLOPEN
+ * signal on day D. Runs over {@code fixtures/demo.json} when present, else over all indicator fixtures combined.
+ */
+class MonitorAuditOvereenstemmingTest {
+
+    static final Normcatalogus CATALOGUS = CatalogusLezer.standaard();
+    static List<Dossier> dossiers;
+    static LocalDate peildatum;
+
+    @BeforeAll
+    static void lees() throws IOException {
+        Path demo = Path.of("fixtures/demo.json");
+        List<Path> bestanden;
+        if (Files.exists(demo)) {
+            bestanden = List.of(demo);
+        } else {
+            try (Stream<Path> s = Files.list(Path.of("fixtures/indicatoren"))) {
+                bestanden = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+            }
+        }
+        dossiers = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Path p : bestanden) {
+            Auditset set = new AuditsetLezer().lees(p, null);
+            assertThat(peildatum == null || peildatum.equals(set.peildatum())).as("een peildatum voor alle sets").isTrue();
+            peildatum = set.peildatum();
+            set.dossiers().stream().filter(d -> ids.add(d.id())).forEach(dossiers::add);
+        }
+        assertThat(dossiers).hasSizeGreaterThan(50);
+    }
+
+    /** The set's own peildatum, and later days on which more deadlines have passed. */
+    @ParameterizedTest(name = "peildatum + {0} dagen")
+    @ValueSource(ints = {0, 30, 120})
+    void tekortInDeAuditIsVerlopenInDeMonitor(int later) {
+        LocalDate dag = peildatum.plusDays(later);
+        List<Bevinding> audit = new AuditEngine().evalueer(CATALOGUS, dag, dossiers).bevindingen();
+        int getoetst = 0;
+        try (Testmonitor m = new Testmonitor(CATALOGUS, dag, 7, dossiers)) {
+            List<String> ontbrekend = new ArrayList<>();
+            for (Bevinding b : audit) {
+                // the monitor sees the same findings as the audit (one source of truth) ...
+                assertThat(m.bevindingen(b.dossier())).as(b.dossier() + " " + b.indicator()).contains(b);
+                var soort = Signaalsoort.voorIndicator(b.indicator());
+                if (b.uitkomst() != Uitkomst.TEKORT || soort.isEmpty()) {
+                    continue;
+                }
+                getoetst++;
+                // ... and every shortfall is an overdue signal of the matching kind
+                boolean gevonden = m.signalen(b.dossier()).stream()
+                        .anyMatch(s -> s.soort() == soort.get() && s.status() == Signaalstatus.VERLOPEN);
+                if (!gevonden) {
+                    ontbrekend.add(b.dossier() + " " + b.indicator() + ": " + b.toelichting());
+                }
+            }
+            assertThat(ontbrekend).isEmpty();
+        }
+        assertThat(getoetst).as("er zijn TEKORT-bevindingen om te vergelijken").isGreaterThan(20);
+    }
+}

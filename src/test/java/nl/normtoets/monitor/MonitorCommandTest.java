@@ -1,0 +1,68 @@
+package nl.normtoets.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.normtoets.cli.Main;
+import tools.jackson.databind.JsonNode;
+import nl.normtoets.ingest.AuditsetLezer;
+
+/** The CLI end to end: team filter, formats, --out. */
+class MonitorCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void csvVoorEenTeam() throws Exception {
+        Path uit = tmp.resolve("monitor.csv");
+        int code = Main.run("monitor", "fixtures/monitor/datakwaliteit/OVERLAPPENDE_TOEWIJZINGEN.json",
+                "--team", "D1", "--format", "csv", "--out", uit.toString());
+        assertThat(code).isZero();
+        byte[] bytes = Files.readAllBytes(uit);
+        assertThat(bytes[0]).isEqualTo((byte) 0xEF);
+        String tekst = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(tekst).contains("dossier;team;medewerker;signaal").contains("DQ-OT-1;D1;");
+
+        Path leeg = tmp.resolve("leeg.csv");
+        assertThat(Main.run("monitor", "fixtures/monitor/datakwaliteit/OVERLAPPENDE_TOEWIJZINGEN.json",
+                "--team", "ANDER", "--format", "csv", "--out", leeg.toString())).isZero();
+        assertThat(Files.readAllLines(leeg)).hasSize(1); // header only
+    }
+
+    @Test
+    void jsonEnTabelPerMedewerker() throws Exception {
+        Path json = tmp.resolve("monitor.json");
+        assertThat(Main.run("monitor", "fixtures/monitor/datakwaliteit/ONBEKEND_INSTRUMENT.json", "--peildatum",
+                "2025-07-31", "--horizon", "3", "--format", "json", "--out", json.toString())).isZero();
+        JsonNode n = AuditsetLezer.MAPPER.readTree(Files.readString(json));
+        assertThat(n.get("peildatum").asString()).isEqualTo("2025-07-31");
+        assertThat(n.get("horizon").asInt()).isEqualTo(3);
+        assertThat(n.get("registratiefouten").get(0).get("soort").asString()).isEqualTo("ONBEKEND_INSTRUMENT");
+        assertThat(n.get("signalen").size()).isPositive();
+
+        Path tabel = tmp.resolve("monitor.txt");
+        assertThat(Main.run("monitor", "fixtures/monitor/datakwaliteit/ONBEKEND_INSTRUMENT.json",
+                "--groep", "medewerker", "--out", tabel.toString())).isZero();
+        assertThat(Files.readString(tabel)).contains("== medewerker M-07").contains("== Datakwaliteit");
+    }
+
+    @Test
+    void ochtendlijstPerTeamMetPrioriteitEerst() throws Exception {
+        Path tabel = tmp.resolve("ochtend.txt");
+        assertThat(Main.run("monitor", "fixtures/monitor/ochtendlijst.json", "--out", tabel.toString())).isZero();
+        String tekst = Files.readString(tabel);
+        assertThat(tekst).contains("== team D1", "== team G2", "== Datakwaliteit");
+        int signaal = tekst.indexOf("signaal van onveiligheid niet opgevolgd");
+        int contact = tekst.indexOf("eerste face-to-face contact");
+        int binnenkort = tekst.indexOf("BINNENKORT");
+        assertThat(signaal).isPositive().isLessThan(contact);
+        assertThat(contact).isLessThan(binnenkort);
+    }
+}
