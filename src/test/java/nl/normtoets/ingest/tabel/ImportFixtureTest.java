@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import nl.normtoets.dossier.Leefgebied;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
 import nl.normtoets.ingest.AuditsetSchrijver;
+import nl.normtoets.ingest.OrganisatieFeitenLezer;
 
 /** The shipped messy export: as a CSV folder and as an .xlsx workbook it must give the same audit set. */
 class ImportFixtureTest {
@@ -43,6 +45,7 @@ class ImportFixtureTest {
 
         assertThat(uitWerkboek.dossiers()).hasSize(14).isEqualTo(uitMap.dossiers());
         assertThat(uitWerkboek.afgewezen()).isEqualTo(uitMap.afgewezen());
+        assertThat(uitWerkboek.organisatieFeiten()).isNotNull().isEqualTo(uitMap.organisatieFeiten());
         assertThat(uitWerkboek.verslag().fouten()).extracting(Importfout::regel, Importfout::kolom,
                 Importfout::waarde, Importfout::reden).isEqualTo(uitMap.verslag().fouten().stream()
                         .map(f -> org.assertj.core.groups.Tuple.tuple(f.regel(), f.kolom(), f.waarde(), f.reden()))
@@ -106,12 +109,30 @@ class ImportFixtureTest {
     }
 
     @Test
+    void organisatietabellenWordenOrganisatieFeitenDieDeLezerAccepteert() {
+        var gelezen = OrganisatieFeitenLezer.lees(uitMap.organisatieFeiten());
+        assertThat(gelezen.fouten()).isEmpty();
+        var feiten = gelezen.feiten();
+        // "0,89" in a Windows-1252 file, "12%" as a fraction, "12-2024" as a month, codes without a mapping line.
+        assertThat(feiten.medewerkers()).filteredOn(m -> m.id().equals("M-02")).singleElement()
+                .satisfies(m -> assertThat(m.fte()).isEqualTo(0.89));
+        assertThat(feiten.medewerkers()).extracting(m -> m.functie().name()).contains("GEDRAGSWETENSCHAPPER");
+        assertThat(feiten.financieleBuffer()).isEqualTo(0.12);
+        assertThat(feiten.personeelscijfers().get(0).maand()).isEqualTo(YearMonth.of(2024, 12));
+        assertThat(feiten.orVergaderingen()).hasSize(4);
+        assertThat(feiten.jaarverslag()).isEqualTo(LocalDate.of(2024, 6, 28));
+        assertThat(feiten.clientervaringsonderzoeken()).containsExactly(LocalDate.of(2024, 11, 15));
+    }
+
+    @Test
     void deGeschrevenAuditsetGaatDoorDeJsonLezer() throws IOException {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        AuditsetSchrijver.schrijf(PEILDATUM, uitMap.organisatie(), uitMap.dossiers(), json);
+        AuditsetSchrijver.schrijf(PEILDATUM, uitMap.organisatie(), uitMap.dossiers(), uitMap.organisatieFeiten(),
+                json);
         Auditset set = new AuditsetLezer().lees(new ByteArrayInputStream(json.toByteArray()), "import", null);
         assertThat(set.afgewezen()).isEmpty();
         assertThat(set.dossiers()).isEqualTo(uitMap.dossiers());
         assertThat(set.peildatum()).isEqualTo(PEILDATUM);
+        assertThat(set.organisatieFeiten()).isEqualTo(uitMap.organisatieFeiten());
     }
 }

@@ -46,6 +46,41 @@ class LeesconventiesTest {
         assertThat(Waarden.jaNee(cel)).isEqualTo(verwacht);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"0,89|0.89", "0.89|0.89", "1.234,5|1234.5", "12%|0.12", "12,5 %|0.125",
+            "-0,05|-0.05"})
+    void decimalen(String cel, double verwacht) {
+        assertThat(Waarden.decimaal(cel)).isEqualTo(verwacht);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2025-01,2025-01", "2025-1,2025-01", "01-2025,2025-01", "1/2025,2025-01", "15-01-2025,2025-01"})
+    void maanden(String cel, String verwacht) {
+        assertThat(Waarden.maand(cel)).isEqualTo(verwacht);
+    }
+
+    @Test
+    void eenFoutInEenOrganisatietabelHoudtDeOrganisatiefeitenBuitenDeAuditset(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("maatregelen.csv"), "id;maatregel;startdatum\nX-1;OTS;06-01-2025\n");
+        Files.writeString(tmp.resolve("medewerkers.csv"),
+                "id;functie;fte\nM-1;JEUGDBESCHERMER;1\nM-2;Stagiair;0,5\nM-1;TEAMMANAGER;1\n");
+        Files.writeString(tmp.resolve("personeelscijfers.csv"), "maand;fte\n13-2025;5\n2025-02;-1\n");
+        Importresultaat r = new Importeur(Mapping.LEEG).importeer(tmp, LocalDate.of(2025, 3, 10), null);
+
+        assertThat(r.verslag().fouten()).extracting(Object::toString).containsExactly(
+                "medewerkers.csv regel 3, kolom 'functie': 'Stagiair' is geen bekende code voor functie; toegestaan: "
+                        + "JEUGDBESCHERMER, JEUGDRECLASSEERDER, GEDRAGSWETENSCHAPPER, PRAKTIJKBEGELEIDER, TEAMMANAGER, "
+                        + "ASSISTENT (of vertaal de code in de mapping, codelijst 'functie')",
+                "medewerkers.csv regel 4, kolom 'id': 'M-1' komt al voor op regel 2",
+                "personeelscijfers.csv regel 2, kolom 'maand': '13-2025' is geen bestaande maand",
+                "personeelscijfers.csv regel 3, kolom 'fte': '-1' mag niet negatief zijn");
+        assertThat(r.organisatieFeiten()).isNull();
+        assertThat(r.dossiers()).hasSize(1);
+        assertThat(r.verslag().opmerkingen()).anyMatch(o -> o.startsWith("organisatiefeiten niet opgenomen"));
+        assertThat(r.verslag().tellingen()).filteredOn(t -> t.tabel().equals("medewerkers")).singleElement()
+                .isEqualTo(new Importverslag.Telling("medewerkers", "medewerkers.csv", 3, 0, 2, 1));
+    }
+
     @Test
     void lijstenMetPijpOfKomma() {
         assertThat(Waarden.lijst("Jeugdige | Ouder(s)")).containsExactly("Jeugdige", "Ouder(s)");
@@ -141,6 +176,6 @@ class LeesconventiesTest {
         Files.writeString(tmp.resolve("contacten.csv"), "dossier;datum\n");
         assertThatThrownBy(() -> new Importeur(Mapping.LEEG).importeer(tmp, LocalDate.of(2025, 3, 10), null))
                 .isInstanceOf(OnbruikbareInvoer.class).hasMessageContaining("geen tabel 'maatregelen'");
-        assertThat(List.of(Tabel.values())).hasSize(13);
+        assertThat(List.of(Tabel.values())).filteredOn(Tabel::perDossier).hasSize(13);
     }
 }
