@@ -2,11 +2,12 @@ package nl.normtoets.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import nl.normtoets.dossier.Afwijzing;
 
@@ -69,47 +70,63 @@ public final class AuditEngine {
             indicatoren.forEach(sessie::insert);
             batch.forEach(sessie::insert);
             sessie.fireAllRules();
-            List<Bevinding> uit = new ArrayList<>(batch.size() * indicatoren.size());
+            Bevinding[] vakken = new Bevinding[batch.size() * indicatoren.size()];
+            Plaatsing plaatsing = new Plaatsing(indicatoren, batch);
             for (Object o : sessie.getObjects(o -> o instanceof Bevinding)) {
-                uit.add((Bevinding) o);
+                plaatsing.plaats((Bevinding) o, vakken);
             }
-            controleerVolledig(indicatoren, batch, uit);
-            sorteer(indicatoren, batch, uit);
-            return uit;
+            plaatsing.controleerVolledig(vakken);
+            return Arrays.asList(vakken);
         } finally {
             sessie.dispose();
         }
     }
 
-    /** Working memory has no order; the report lists findings by input dossier, then catalog indicator. */
-    private static void sorteer(List<Indicator> indicatoren, List<Dossier> batch, List<Bevinding> uit) {
-        Map<String, Integer> dossierVolgorde = new HashMap<>();
-        for (int i = 0; i < batch.size(); i++) {
-            dossierVolgorde.put(batch.get(i).id(), i);
-        }
-        Map<String, Integer> indicatorVolgorde = new HashMap<>();
-        for (int i = 0; i < indicatoren.size(); i++) {
-            indicatorVolgorde.put(indicatoren.get(i).id(), i);
-        }
-        uit.sort(Comparator.comparing((Bevinding b) -> dossierVolgorde.get(b.dossier()))
-                .thenComparing(b -> indicatorVolgorde.get(b.indicator())));
-    }
+    /**
+     * Working memory has no order; the report lists findings by input dossier, then catalog indicator. Each finding
+     * goes straight into its slot (dossier position x indicator position), which also proves that every
+     * (indicator, dossier) got exactly one finding: anything else is a defect in the rules.
+     */
+    private static final class Plaatsing {
+        private final List<Indicator> indicatoren;
+        private final Map<String, Integer> dossierPositie;
+        private final Map<String, Integer> indicatorPositie;
+        private final List<String> dubbel = new ArrayList<>();
 
-    /** Every (indicator, dossier) must yield exactly one finding; anything else is a defect in the rules. */
-    private static void controleerVolledig(List<Indicator> indicatoren, Collection<Dossier> batch,
-                                           List<Bevinding> uit) {
-        Map<String, Integer> perDossier = new HashMap<>();
-        for (Bevinding b : uit) {
-            perDossier.merge(b.dossier(), 1, Integer::sum);
+        Plaatsing(List<Indicator> indicatoren, List<Dossier> batch) {
+            this.indicatoren = indicatoren;
+            this.dossierPositie = new HashMap<>(batch.size() * 2);
+            for (int i = 0; i < batch.size(); i++) {
+                dossierPositie.put(batch.get(i).id(), i);
+            }
+            this.indicatorPositie = new HashMap<>(indicatoren.size() * 2);
+            for (int i = 0; i < indicatoren.size(); i++) {
+                indicatorPositie.put(indicatoren.get(i).id(), i);
+            }
         }
-        for (Dossier d : batch) {
-            int n = perDossier.getOrDefault(d.id(), 0);
-            if (n != indicatoren.size()) {
-                Map<String, Integer> perIndicator = new HashMap<>();
-                uit.stream().filter(b -> d.id().equals(b.dossier()))
-                        .forEach(b -> perIndicator.merge(b.indicator(), 1, Integer::sum));
-                List<String> fout = indicatoren.stream().map(Indicator::id)
-                        .filter(id -> perIndicator.getOrDefault(id, 0) != 1).toList();
+
+        void plaats(Bevinding b, Bevinding[] vakken) {
+            Integer d = b.dossier() == null ? null : dossierPositie.get(b.dossier());
+            Integer i = indicatorPositie.get(b.indicator());
+            if (d == null || i == null) {
+                throw new IllegalStateException("regels gaven een bevinding voor indicator " + b.indicator()
+                        + " die niet bij een getoetst dossier of catalogusindicator hoort");
+            }
+            int vak = d * indicatoren.size() + i;
+            if (vakken[vak] != null) {
+                dubbel.add(b.indicator());
+            }
+            vakken[vak] = b;
+        }
+
+        void controleerVolledig(Bevinding[] vakken) {
+            Set<String> fout = new TreeSet<>(dubbel);
+            for (int v = 0; v < vakken.length; v++) {
+                if (vakken[v] == null) {
+                    fout.add(indicatoren.get(v % indicatoren.size()).id());
+                }
+            }
+            if (!fout.isEmpty()) {
                 throw new IllegalStateException("regels gaven niet precies een bevinding voor indicator(en) " + fout
                         + " (controleer of elke indicator uit de catalogus een regel heeft)");
             }

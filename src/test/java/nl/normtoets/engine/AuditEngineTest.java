@@ -1,0 +1,59 @@
+package nl.normtoets.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.normtoets.dossier.Dossier;
+import nl.normtoets.ingest.Auditset;
+import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.norm.CatalogusLezer;
+import nl.normtoets.norm.Indicator;
+import nl.normtoets.norm.Niveau;
+import nl.normtoets.norm.Normcatalogus;
+
+class AuditEngineTest {
+
+    private static final Auditset SET = new AuditsetLezer().lees(Path.of("fixtures/demo.json"), null);
+
+    @Test
+    void bevindingenStaanInDeVolgordeVanDeInvoerEnDeCatalogusOokOverBatchesHeen() {
+        Normcatalogus catalogus = CatalogusLezer.standaard();
+        List<Dossier> omgekeerd = new ArrayList<>(SET.dossiers());
+        Collections.reverse(omgekeerd);
+        // a batch size that does not divide the number of dossiers, so the last batch is partial
+        Evaluatie e = new AuditEngine(RegelBasis.gedeeld(), 3).evalueer(catalogus, SET.peildatum(), omgekeerd);
+
+        List<String> indicatoren = catalogus.indicatoren(Niveau.DOSSIER).stream().map(Indicator::id).toList();
+        List<String> verwacht = new ArrayList<>();
+        for (Dossier d : omgekeerd) {
+            indicatoren.forEach(i -> verwacht.add(d.id() + "/" + i));
+        }
+        assertThat(omgekeerd.size() % 3).as("fixture must give a partial last batch").isNotZero();
+        assertThat(e.afgewezen()).isEmpty();
+        assertThat(e.bevindingen()).extracting(b -> b.dossier() + "/" + b.indicator()).containsExactlyElementsOf(verwacht);
+    }
+
+    @Test
+    void eenCatalogusindicatorZonderRegelWijstDeDossiersAfMetDeNaamVanDeIndicator(@TempDir Path tmp) throws Exception {
+        String yaml = Files.readString(Path.of("rules/normcatalogus.yaml"));
+        assertThat(yaml).contains("id: \"1a.3-B\"");
+        Path zonderRegel = tmp.resolve("zonder-regel.yaml");
+        Files.writeString(zonderRegel, yaml.replace("id: \"1a.3-B\"", "id: \"1a.3-Z\""));
+
+        Evaluatie e = new AuditEngine().evalueer(CatalogusLezer.lees(zonderRegel), SET.peildatum(), SET.dossiers());
+
+        assertThat(e.bevindingen()).isEmpty();
+        assertThat(e.afgewezen()).hasSize(SET.dossiers().size());
+        assertThat(e.afgewezen().get(0).fouten()).singleElement().asString()
+                .startsWith("dossier " + SET.dossiers().get(0).id() + ": kon niet worden getoetst")
+                .contains("[1a.3-Z]");
+    }
+}
