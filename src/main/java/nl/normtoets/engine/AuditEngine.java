@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import nl.normtoets.dossier.Afwijzing;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 import nl.normtoets.dossier.Dossier;
@@ -27,7 +28,7 @@ import nl.normtoets.norm.Normcatalogus;
 public final class AuditEngine {
 
     /** Dossiers per session; large enough to amortise session set-up, small enough to bound memory. */
-    public static final int STANDAARD_BATCH = 2_000;
+    public static final int STANDAARD_BATCH = 500;
 
     private final KieBase kieBase;
     private final int batchgrootte;
@@ -72,7 +73,7 @@ public final class AuditEngine {
             sessie.fireAllRules();
             Bevinding[] vakken = new Bevinding[batch.size() * indicatoren.size()];
             Plaatsing plaatsing = new Plaatsing(indicatoren, batch);
-            for (Object o : sessie.getObjects(o -> o instanceof Bevinding)) {
+            for (Object o : sessie.getObjects(new ClassObjectFilter(Bevinding.class))) {
                 plaatsing.plaats((Bevinding) o, vakken);
             }
             plaatsing.controleerVolledig(vakken);

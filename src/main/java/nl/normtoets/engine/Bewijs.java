@@ -1,26 +1,123 @@
 package nl.normtoets.engine;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The dates and values a rule used, in the order a person would check them by hand. Keys are Dutch domain words
- * (startdatum, eersteContact, uiterlijk, ...). Null values are kept: "no first contact" is evidence too.
+ * (startdatum, eersteContact, uiterlijk, ...). Null values are kept: "no first contact" is evidence too. Setting a
+ * name again replaces its value in place.
+ *
+ * <p>A national audit holds millions of findings, each with a handful of values, so the evidence is kept as two
+ * small arrays rather than a hash map per finding.
  */
 public final class Bewijs {
-    private final Map<String, Object> waarden = new LinkedHashMap<>();
+    private String[] namen = new String[8];
+    private Object[] waarden = new Object[8];
+    private int aantal;
 
     public static Bewijs van() {
         return new Bewijs();
     }
 
     public Bewijs met(String naam, Object waarde) {
-        waarden.put(naam, waarde);
+        Objects.requireNonNull(naam, "naam");
+        for (int i = 0; i < aantal; i++) {
+            if (namen[i].equals(naam)) {
+                waarden[i] = waarde;
+                return this;
+            }
+        }
+        if (aantal == namen.length) {
+            namen = Arrays.copyOf(namen, aantal * 2);
+            waarden = Arrays.copyOf(waarden, aantal * 2);
+        }
+        namen[aantal] = naam;
+        waarden[aantal++] = waarde;
         return this;
     }
 
+    /** Adds every value of {@code ander} in its order (replacing names already present). */
+    public Bewijs met(Map<String, ?> ander) {
+        ander.forEach(this::met);
+        return this;
+    }
+
+    /** An unmodifiable snapshot in insertion order; later changes to this builder do not show in it. */
     public Map<String, Object> alsMap() {
-        return Collections.unmodifiableMap(waarden);
+        return aantal == 0 ? Map.of() : new Vast(Arrays.copyOf(namen, aantal), Arrays.copyOf(waarden, aantal));
+    }
+
+    /** Read-only, ordered, null values allowed; equals and hashCode as any {@link Map}. */
+    private static final class Vast extends AbstractMap<String, Object> {
+        private final String[] namen;
+        private final Object[] waarden;
+
+        Vast(String[] namen, Object[] waarden) {
+            this.namen = namen;
+            this.waarden = waarden;
+        }
+
+        @Override
+        public int size() {
+            return namen.length;
+        }
+
+        @Override
+        public boolean containsKey(Object naam) {
+            return index(naam) >= 0;
+        }
+
+        @Override
+        public Object get(Object naam) {
+            int i = index(naam);
+            return i < 0 ? null : waarden[i];
+        }
+
+        private int index(Object naam) {
+            for (int i = 0; i < namen.length; i++) {
+                if (namen[i].equals(naam)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return namen.length;
+                }
+
+                @Override
+                public Iterator<Entry<String, Object>> iterator() {
+                    return new Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < namen.length;
+                        }
+
+                        @Override
+                        public Entry<String, Object> next() {
+                            if (i >= namen.length) {
+                                throw new NoSuchElementException();
+                            }
+                            int k = i++;
+                            return new SimpleImmutableEntry<>(namen[k], waarden[k]);
+                        }
+                    };
+                }
+            };
+        }
     }
 }

@@ -2,10 +2,7 @@ package nl.normtoets.engine;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import nl.normtoets.dossier.Dossier;
@@ -64,13 +61,12 @@ public final class Toets {
                 ergste = b;
             }
         }
-        Map<String, Object> bewijs = new LinkedHashMap<>(ergste.bewijs());
-        bewijs.put("aantalGetoetst", delen.size());
-        bewijs.put("aantalTekort", delen.stream().filter(b -> b.uitkomst() == Uitkomst.TEKORT).count());
+        long tekort = delen.stream().filter(b -> b.uitkomst() == Uitkomst.TEKORT).count();
+        Bewijs bewijs = Bewijs.van().met(ergste.bewijs()).met("aantalGetoetst", delen.size()).met("aantalTekort", tekort);
         String toelichting = delen.size() == 1 ? ergste.toelichting()
-                : ergste.toelichting() + " (" + delen.size() + " getoetst, " + bewijs.get("aantalTekort") + " te laat of ontbrekend)";
+                : ergste.toelichting() + " (" + delen.size() + " getoetst, " + tekort + " te laat of ontbrekend)";
         return new Bevinding(ergste.norm(), ergste.indicator(), ergste.dossier(), null, ergste.uitkomst(), toelichting,
-                Collections.unmodifiableMap(bewijs));
+                bewijs.alsMap());
     }
 
     private static int ernst(Uitkomst u) {
@@ -162,7 +158,7 @@ public final class Toets {
             LocalDate uiterlijk = t.einde(begin);
             Bewijs b = Bewijs.van().met(beginNaam, begin).met("termijn", t.omschrijving()).met("uiterlijk", uiterlijk)
                     .met(gebeurdNaam, gebeurd);
-            bewijs.alsMap().forEach(b::met);
+            b.met(bewijs.alsMap());
             Uitkomst uitkomst;
             String toelichting;
             if (gebeurd != null && !gebeurd.isAfter(uiterlijk)) {
@@ -242,7 +238,7 @@ public final class Toets {
             Bewijs b = Bewijs.van().met("peildatum", peildatum).met("termijn", t.omschrijving())
                     .met("vensterVanaf", vensterVanaf).met(laatsteNaam, laatste).met("startdatum", start)
                     .met("uiterlijk", t.einde(referentie));
-            bewijs.alsMap().forEach(b::met);
+            b.met(bewijs.alsMap());
             Uitkomst uitkomst;
             String toelichting;
             if (dossier.afgeslotenOp(peildatum)) {

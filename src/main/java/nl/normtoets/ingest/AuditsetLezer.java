@@ -9,11 +9,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.networknt.schema.Error;
 
@@ -41,7 +39,6 @@ public final class AuditsetLezer {
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
-    private static final Pattern DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Date fields that may lie after the peildatum: planned ends, not registered facts. */
     private static final Set<String> TOEKOMST_TOEGESTAAN = Set.of("einddatum", "tot");
 
@@ -201,31 +198,64 @@ public final class AuditsetLezer {
     /** Registered facts cannot lie after the day the audit looks at; each such date is an error of its dossier. */
     static List<String> naPeildatum(JsonNode dossier, LocalDate peildatum) {
         List<String> fouten = new ArrayList<>();
-        zoekDatums(dossier, "", null, peildatum, fouten);
+        zoekDatums(dossier, null, null, -1, peildatum.toString(), fouten);
         return fouten;
     }
 
-    private static void zoekDatums(JsonNode node, String pad, String veld, LocalDate peildatum, List<String> fouten) {
+    /**
+     * Walks the tree once per dossier. ISO dates compare as text, so no date is parsed and no path is built unless
+     * a date is too late (the walk runs over every value of every dossier).
+     */
+    private static void zoekDatums(JsonNode node, Pad ouder, String veld, int index, String peildatum,
+                                   List<String> fouten) {
         if (node.isObject()) {
+            Pad hier = veld == null && ouder == null ? null : new Pad(ouder, veld, index);
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                zoekDatums(e.getValue(), pad.isEmpty() ? e.getKey() : pad + "." + e.getKey(), e.getKey(), peildatum,
-                        fouten);
+                zoekDatums(e.getValue(), hier, e.getKey(), -1, peildatum, fouten);
             }
         } else if (node.isArray()) {
-            Iterator<JsonNode> it = node.iterator();
-            for (int i = 0; it.hasNext(); i++) {
-                zoekDatums(it.next(), pad + "[" + i + "]", veld, peildatum, fouten);
+            Pad hier = new Pad(ouder, veld, index);
+            int i = 0;
+            for (JsonNode element : node) {
+                zoekDatums(element, hier, null, i++, peildatum, fouten);
             }
-        } else if (node.isString() && veld != null && !TOEKOMST_TOEGESTAAN.contains(veld)
-                && DATUM.matcher(node.asString()).matches()) {
-            try {
-                LocalDate datum = LocalDate.parse(node.asString());
-                if (datum.isAfter(peildatum)) {
-                    fouten.add(pad + ": " + datum + " ligt na de peildatum " + peildatum);
+        } else if (node.isString()) {
+            String naam = veld != null ? veld : ouder == null ? null : ouder.veld;
+            String tekst = node.asString();
+            if (naam != null && isoDatum(tekst) && tekst.compareTo(peildatum) > 0
+                    && !TOEKOMST_TOEGESTAAN.contains(naam)) {
+                try {
+                    fouten.add(new Pad(ouder, veld, index) + ": " + LocalDate.parse(tekst) + " ligt na de peildatum "
+                            + peildatum);
+                } catch (DateTimeParseException ignored) {
+                    // malformed dates are reported by the schema check
                 }
-            } catch (DateTimeParseException ignored) {
-                // malformed dates are reported by the schema check
             }
+        }
+    }
+
+    /** JJJJ-MM-DD by shape; whether it is a real date is the schema's concern. */
+    private static boolean isoDatum(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A field path such as {@code contacten[2].datum}, only turned into text for an error. */
+    private record Pad(Pad ouder, String veld, int index) {
+        @Override
+        public String toString() {
+            String voor = ouder == null ? "" : ouder.toString();
+            if (veld != null) {
+                return voor.isEmpty() ? veld : voor + "." + veld;
+            }
+            return voor + "[" + index + "]";
         }
     }
 }

@@ -1,6 +1,7 @@
 package nl.normtoets.norm;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,9 @@ public record Indicator(String id, String norm, String titel, Niveau niveau, Set
                         Termijn termijn, Map<String, Object> parameters, List<Variant> varianten) {
 
     public Indicator {
-        maatregelen = maatregelen == null || maatregelen.isEmpty()
-                ? Set.copyOf(EnumSet.allOf(Maatregel.class)) : Set.copyOf(maatregelen);
+        // an EnumSet: every rule asks geldtVoor for every dossier
+        maatregelen = Collections.unmodifiableSet(maatregelen == null || maatregelen.isEmpty()
+                ? EnumSet.allOf(Maatregel.class) : EnumSet.copyOf(maatregelen));
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         varianten = varianten == null ? List.of() : List.copyOf(varianten);
     }
