@@ -55,7 +55,7 @@ public final class AuditEngine {
                     try {
                         bevindingen.addAll(vuur(indicatoren, peildatum, List.of(d)));
                     } catch (RuntimeException e) {
-                        afgewezen.add(new Afwijzing(d.id(), List.of("dossier " + d.id()
+                        afgewezen.add(new Afwijzing(d.id(), d.team(), List.of("dossier " + d.id()
                                 + ": kon niet worden getoetst: " + oorzaak(e))));
                     }
                 }

@@ -140,27 +140,27 @@ public final class AuditsetLezer {
             }
             LocalDate peildatum = override != null ? override : bekendePeildatum(kop);
             if (peildatum == null && fouten.isEmpty()) {
-                uitgesteld.add(new Uitgesteld(id, node, dossier));
+                uitgesteld.add(new Uitgesteld(id, team(node), node, dossier));
                 return;
             }
             if (peildatum != null) {
                 fouten.addAll(naPeildatum(node, peildatum));
             }
-            afronden(id, dossier, fouten);
+            afronden(id, team(node), dossier, fouten);
         }
 
         void rondAf(LocalDate peildatum) {
             for (Uitgesteld u : uitgesteld) {
-                afronden(u.id, u.dossier, naPeildatum(u.node, peildatum));
+                afronden(u.id, u.team, u.dossier, naPeildatum(u.node, peildatum));
             }
             uitgesteld.clear();
         }
 
-        private void afronden(String id, Dossier dossier, List<String> fouten) {
+        private void afronden(String id, String team, Dossier dossier, List<String> fouten) {
             if (fouten.isEmpty()) {
                 dossiers.add(dossier);
             } else {
-                afgewezen.add(new Afwijzing(id, fouten.stream().map(f -> "dossier " + id + ": " + f).toList()));
+                afgewezen.add(new Afwijzing(id, team, fouten.stream().map(f -> "dossier " + id + ": " + f).toList()));
             }
         }
 
@@ -177,7 +177,13 @@ public final class AuditsetLezer {
         }
     }
 
-    private record Uitgesteld(String id, JsonNode node, Dossier dossier) {
+    private record Uitgesteld(String id, String team, JsonNode node, Dossier dossier) {
+    }
+
+    /** The team a dossier names, even when the dossier is invalid; null if it names none as text. */
+    private static String team(JsonNode node) {
+        JsonNode t = node.path("team");
+        return t.isString() && !t.asString().isBlank() ? t.asString() : null;
     }
 
     /** Checks the schema cannot express: dates in a sensible order. */

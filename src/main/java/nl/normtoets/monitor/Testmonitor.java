@@ -89,7 +89,7 @@ public final class Testmonitor implements AutoCloseable {
             sessie.fireAllRules();
         } catch (RuntimeException e) {
             trekIn(d.id(), h);
-            afgewezen.put(d.id(), new Afwijzing(d.id(), List.of("dossier " + d.id()
+            afgewezen.put(d.id(), new Afwijzing(d.id(), d.team(), List.of("dossier " + d.id()
                     + ": kon niet worden getoetst: " + oorzaak(e))));
             return false;
         }

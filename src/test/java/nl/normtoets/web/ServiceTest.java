@@ -25,6 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import nl.normtoets.norm.Norm;
 import nl.normtoets.norm.Normcatalogus;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The service over real HTTP on a random loopback port: security, limits, problem details, formats, OpenAPI. */
 @SpringBootTest(classes = NormtoetsWeb.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -100,6 +102,35 @@ class ServiceTest {
         assertThat(rapport.get("aantallen").get("dossiersGetoetst").asInt()).isEqualTo(5);
         String html = dienst.get("/api/audits/" + id, Dienst.TEAMMANAGER, "text/html").body();
         assertThat(html).contains("D-0101").doesNotContain("D-0102").doesNotContain("D-0110");
+    }
+
+    @Test
+    void eenTeammanagerZietDeAfgewezenDossiersVanHetEigenTeamEnAndereNiet() throws Exception {
+        ObjectNode set = (ObjectNode) Dienst.JSON.readTree(Dienst.synthetischeSet());
+        ArrayNode dossiers = (ArrayNode) set.get("dossiers");
+        ObjectNode eigen = ((ObjectNode) dossiers.get(0).deepCopy()).put("id", "D-0901").put("team", "D1")
+                .put("startdatum", "2025-13-01");
+        ObjectNode ander = ((ObjectNode) dossiers.get(0).deepCopy()).put("id", "D-0902").put("team", "D2")
+                .put("startdatum", "2025-13-01");
+        dossiers.add(eigen).add(ander);
+        byte[] body = set.toString().getBytes(StandardCharsets.UTF_8);
+        String id = dienst.auditeer(body);
+
+        JsonNode rapport = Dienst.json(dienst.get("/api/audits/" + id, Dienst.TEAMMANAGER, "application/json"));
+        assertThat(rapport.get("afgewezen")).extracting(a -> a.get("dossier").asString()).containsExactly("D-0901");
+        HttpResponse<String> inzage = dienst.get("/api/audits/" + id + "/dossiers/D-0901", Dienst.TEAMMANAGER,
+                "application/json");
+        assertThat(inzage.statusCode()).isEqualTo(200);
+        assertThat(Dienst.json(inzage).get("fouten").get(0).asString()).contains("startdatum");
+        assertThat(dienst.get("/api/audits/" + id + "/dossiers/D-0902", Dienst.TEAMMANAGER, "application/json")
+                .statusCode()).isEqualTo(403);
+        JsonNode volledig = Dienst.json(dienst.get("/api/audits/" + id, Dienst.KWALITEIT, "application/json"));
+        assertThat(volledig.get("afgewezen")).extracting(a -> a.get("dossier").asString())
+                .containsExactlyInAnyOrder("D-0901", "D-0902");
+
+        JsonNode monitor = Dienst.json(dienst.postJson("/api/monitor?strikt=false", Dienst.TEAMMANAGER, body,
+                "application/json"));
+        assertThat(monitor.get("afgewezen")).extracting(a -> a.get("dossier").asString()).containsExactly("D-0901");
     }
 
     @Test

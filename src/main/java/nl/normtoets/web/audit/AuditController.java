@@ -128,13 +128,14 @@ public class AuditController {
                                  @AuthenticationPrincipal Gebruiker gebruiker) {
         OpgeslagenAudit audit = audit(id);
         Optional<Dossier> dossier = audit.set().dossiers().stream().filter(d -> d.id().equals(dossierId)).findFirst();
-        String team = dossier.map(Dossier::team).orElse(null);
+        Optional<Afwijzing> afwijzing = audit.rapport().afgewezen().stream().filter(a -> a.dossier().equals(dossierId))
+                .findFirst();
+        String team = dossier.map(Dossier::team).orElseGet(() -> afwijzing.map(Afwijzing::team).orElse(null));
         // A manager learns nothing about dossiers outside its teams, not even whether they exist.
         if (!gebruiker.magTeamZien(team)) {
             throw new GeenToegang("Dit dossier hoort niet bij uw team(s).");
         }
-        List<String> fouten = audit.rapport().afgewezen().stream().filter(a -> a.dossier().equals(dossierId))
-                .findFirst().map(Afwijzing::fouten).orElse(List.of());
+        List<String> fouten = afwijzing.map(Afwijzing::fouten).orElse(List.of());
         var bevindingen = audit.rapport().bevindingen().stream().filter(b -> dossierId.equals(b.dossier())).toList();
         if (dossier.isEmpty() && fouten.isEmpty()) {
             throw new NietGevonden("Dossier " + dossierId + " komt niet voor in audit " + id + ".");

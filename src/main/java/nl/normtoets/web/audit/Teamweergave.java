@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
+import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.norm.Normcatalogus;
@@ -16,8 +17,8 @@ import nl.normtoets.web.beveiliging.Gebruiker;
 /**
  * What a user may see of an audit, decided on the server before anything is rendered. KWALITEIT gets the full report.
  * A TEAMMANAGER gets the report of an audit over only its own teams' dossiers: findings, figures and judgements all
- * come from those dossiers, so nothing of another team leaks through a count either. Rejected dossiers carry no
- * trustworthy team, so they are shown to KWALITEIT only.
+ * come from those dossiers, so nothing of another team leaks through a count either. A rejected dossier is shown to
+ * the manager of the team it names; one that names no team to KWALITEIT only.
  */
 @Component
 public class Teamweergave {
@@ -42,8 +43,11 @@ public class Teamweergave {
         return audit.teamweergaven().computeIfAbsent(teams, t -> {
             Auditset set = audit.set();
             List<Dossier> eigen = set.dossiers().stream().filter(d -> gebruiker.magTeamZien(d.team())).toList();
+            // input rejections count for the team they name; rejections by the engine are re-made by this audit
+            List<Afwijzing> eigenAfgewezen = set.afgewezen().stream()
+                    .filter(a -> a.team() != null && gebruiker.magTeamZien(a.team())).toList();
             return auditor.auditZonderOrganisatie(new Auditset(set.bron(), set.peildatum(), set.organisatie(), eigen,
-                    List.of(), null), catalogus, THEMA_5);
+                    eigenAfgewezen, null), catalogus, THEMA_5);
         });
     }
 }

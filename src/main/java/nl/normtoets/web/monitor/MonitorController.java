@@ -95,7 +95,7 @@ public class MonitorController {
                 .body(MonitorJson.tekst(overzicht));
     }
 
-    /** KWALITEIT: everything, input rejections included. TEAMMANAGER: own teams only, no rejections (team unknown). */
+    /** KWALITEIT: everything, input rejections included. TEAMMANAGER: own teams only, rejections of the team they name. */
     static Monitoroverzicht voor(Gebruiker g, Monitoroverzicht o, List<Afwijzing> invoerAfgewezen) {
         if (g.zietAlles()) {
             List<Afwijzing> afgewezen = new ArrayList<>(invoerAfgewezen);
@@ -104,7 +104,9 @@ public class MonitorController {
         }
         return new Monitoroverzicht(o.peildatum(), o.horizon(),
                 o.signalen().stream().filter(s -> eigen(g, s.toedeling())).toList(),
-                o.registratiefouten().stream().filter(f -> eigen(g, f.toedeling())).toList(), List.of());
+                o.registratiefouten().stream().filter(f -> eigen(g, f.toedeling())).toList(),
+                java.util.stream.Stream.concat(invoerAfgewezen.stream(), o.afgewezen().stream())
+                        .filter(a -> a.team() != null && g.magTeamZien(a.team())).toList());
     }
 
     private static boolean eigen(Gebruiker g, Toedeling t) {
