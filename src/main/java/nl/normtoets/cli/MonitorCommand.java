@@ -33,8 +33,15 @@ final class MonitorCommand implements Callable<Integer> {
 
     enum Formaat { TABLE, CSV, JSON }
 
-    @Parameters(index = "0", paramLabel = "AUDITSET", description = "De auditset (JSON-bestand, contract v1).")
+    @Parameters(index = "0", paramLabel = "AUDITSET",
+            description = "De auditset (JSON-bestand, contract v1), of een registratie-export (map met CSV-bestanden "
+                    + "of .xlsx) die eerst wordt geïmporteerd; dan is --peildatum verplicht en gaat het importverslag "
+                    + "met zijn datakwaliteit naar standaardfout.")
     Path auditset;
+
+    @Option(names = "--mapping", paramLabel = "BESTAND",
+            description = "Bij een registratie-export: de mapping (YAML) van kolomnamen en codes.")
+    Path mapping;
 
     @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD", description = "Dag van de monitor in plaats van de "
             + "peildatum in het bestand.")
@@ -69,7 +76,10 @@ final class MonitorCommand implements Callable<Integer> {
             throw new OnbruikbareInvoer("--horizon is niet negatief");
         }
         Normcatalogus catalogus = catalog == null ? CatalogusLezer.standaard() : CatalogusLezer.lees(catalog);
-        Auditset set = new AuditsetLezer().lees(auditset, peildatum);
+        // a registration export is imported first, its report (rejected rows, data quality) goes to stderr
+        Auditset set = ImportCommand.isExport(auditset)
+                ? ImportCommand.alsAuditset(auditset, mapping, peildatum, System.err)
+                : new AuditsetLezer().lees(auditset, peildatum);
         for (var a : set.afgewezen()) {
             System.err.println("normtoets: overgeslagen: " + String.join("; ", a.fouten()));
         }

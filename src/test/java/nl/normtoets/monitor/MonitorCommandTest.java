@@ -37,6 +37,29 @@ class MonitorCommandTest {
     }
 
     @Test
+    void eenRegistratieExportWordtEerstGeimporteerdMetHetVerslagOpStandaardfout() throws Exception {
+        Path json = tmp.resolve("monitor-export.json");
+        java.io.ByteArrayOutputStream fout = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream oud = System.err;
+        System.setErr(new java.io.PrintStream(fout, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Main.run("monitor", "fixtures/import/export-jbn", "--mapping", "fixtures/import/mapping-voorbeeld.yaml",
+                    "--peildatum", "2025-03-10", "--format", "json", "--out", json.toString());
+        } finally {
+            System.setErr(oud);
+        }
+        assertThat(code).isZero();
+        String verslag = fout.toString(StandardCharsets.UTF_8);
+        // the import's own report: the row of an unknown dossier, and its data-quality lines
+        assertThat(verslag).contains("Contactmomenten.csv regel 45").contains("Datakwaliteit:")
+                .contains("dossiers zonder toewijzing (1): D-0006");
+        JsonNode n = AuditsetLezer.MAPPER.readTree(Files.readString(json));
+        assertThat(n.get("peildatum").asString()).isEqualTo("2025-03-10");
+        assertThat(n.get("signalen").size()).isPositive();
+    }
+
+    @Test
     void jsonEnTabelPerMedewerker() throws Exception {
         Path json = tmp.resolve("monitor.json");
         assertThat(Main.run("monitor", "fixtures/monitor/datakwaliteit/ONBEKEND_INSTRUMENT.json", "--peildatum",
