@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import nl.normtoets.generator.AuditsetSchrijver;
 import nl.normtoets.generator.DossierGenerator;
 import nl.normtoets.generator.Profiel;
+import nl.normtoets.ingest.AuditsetSchrijver;
 import nl.normtoets.ingest.OnbruikbareInvoer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,7 +63,8 @@ final class GenerateCommand implements Callable<Integer> {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-                AuditsetSchrijver.schrijf(o, peildatum, organisatie, generator.dossiers(dossiers).iterator(), pretty);
+                AuditsetSchrijver.schrijf(o, peildatum, organisatie, generator.dossiers(dossiers).iterator(), () -> null,
+                        pretty);
             }
         } catch (IOException e) {
             throw new OnbruikbareInvoer("kan de auditset niet schrijven naar " + out + ": " + e.getMessage(), e);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.dossier.Maatregel;
+import nl.normtoets.ingest.AuditsetSchrijver;
 
 class DossierGeneratorTest {
 
