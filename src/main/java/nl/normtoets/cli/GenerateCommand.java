@@ -10,13 +10,13 @@ import java.util.concurrent.Callable;
 
 import nl.normtoets.generator.DossierGenerator;
 import nl.normtoets.generator.Profiel;
-import nl.normtoets.ingest.AuditsetSchrijver;
 import nl.normtoets.ingest.OnbruikbareInvoer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Maakt een synthetische auditset (JSON, contract v1) zonder persoonsgegevens.",
+                "Met organisatieFeiten (thema 5) die passen bij de medewerkers, teams en gemeenten van de dossiers.",
                 "Dezelfde seed, peildatum en hetzelfde profiel geven altijd hetzelfde bestand."})
 final class GenerateCommand implements Callable<Integer> {
 
@@ -63,8 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-                AuditsetSchrijver.schrijf(o, peildatum, organisatie, generator.dossiers(dossiers).iterator(), () -> null,
-                        pretty);
+                generator.schrijfAuditset(o, dossiers, organisatie, pretty);
             }
         } catch (IOException e) {
             throw new OnbruikbareInvoer("kan de auditset niet schrijven naar " + out + ": " + e.getMessage(), e);
