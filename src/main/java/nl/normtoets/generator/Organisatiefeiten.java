@@ -161,7 +161,8 @@ public final class Organisatiefeiten {
         // catalog 5.4-B: the VOG at most 3 months old on the first day; too old is 100-200 days
         LocalDate vog = inDienst.minusDays(vogTeOud ? 100 + r.nextInt(101) : 5 + r.nextInt(76));
         // SKJ registration runs five years (re-registration); expired means in the last four months
-        LocalDate skj = skjVerlopen ? peildatum.minusDays(1 + r.nextInt(120)) : peildatum.plusDays(1 + r.nextInt(5 * 365));
+        LocalDate skj = skjVerlopen ? peildatum.minusDays(1 + r.nextInt(120))
+                : peildatum.plusDays(1 + r.nextInt(5 * 365));
         LocalDate gesprek = extern ? null : gesprekTeLaat ? peildatum.minusDays(366 + r.nextInt(300))
                 : peildatum.minusDays(r.nextInt(365));
         if (gesprek != null && gesprek.isBefore(inDienst)) {
@@ -220,7 +221,8 @@ public final class Organisatiefeiten {
     }
 
     private static ObjectNode medewerker(String id, Functie functie, double fte, LocalDate inDienst, boolean extern,
-                                         LocalDate skj, LocalDate vog, boolean diploma, LocalDate gesprek, String team) {
+                                         LocalDate skj, LocalDate vog, boolean diploma, LocalDate gesprek,
+                                         String team) {
         ObjectNode m = F.objectNode();
         m.put("id", id);
         m.put("functie", functie.name());
