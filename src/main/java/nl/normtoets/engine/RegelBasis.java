@@ -2,15 +2,29 @@ package nl.normtoets.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.io.ResourceType;
 import org.springframework.core.io.Resource;
@@ -21,6 +35,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * so one KieBase serves every catalog: it is built once per process and shared; each audit gets fresh sessions.
  */
 public final class RegelBasis {
+
+    /** Fingerprint of the DRL, then the model classes compiled from it at build time (see {@link #main}). */
+    static final String MODEL = "rules/regelmodel.txt";
+
+    /**
+     * Where the build puts the compiled model classes: under a resource folder, not the class path root, so that a
+     * rule compiled at start (after a DRL change without a build) is never shadowed by a stale prebuilt class.
+     */
+    static final String KLASSEN = "rules/regelmodel/";
 
     private static volatile KieBase gedeeld;
 
@@ -44,28 +67,123 @@ public final class RegelBasis {
 
     static KieBase bouw() {
         KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
         Resource[] drl = regelbestanden();
         if (drl.length == 0) {
             throw new IllegalStateException("geen regelbestanden (rules/*.drl) gevonden op het classpath");
         }
-        for (Resource r : drl) {
-            try (InputStream in = r.getInputStream()) {
-                kfs.write(ks.getResources().newByteArrayResource(in.readAllBytes())
-                        .setSourcePath("src/main/resources/nl/normtoets/rules/" + r.getFilename()).setResourceType(ResourceType.DRL));
-            } catch (IOException e) {
-                throw new IllegalStateException("kan regelbestand " + r.getFilename() + " niet lezen", e);
+        Map<String, byte[]> bronnen = lees(drl);
+        List<Model> voorgebouwd = voorgebouwd(vingerafdruk(bronnen));
+        if (voorgebouwd != null) {
+            return KieBaseBuilder.createKieBaseFromModel(voorgebouwd);
+        }
+        return gecompileerd(ks, bronnen);
+    }
+
+    static KieBase gecompileerd(KieServices ks, Map<String, byte[]> bronnen) {
+        KieModule module = compileer(ks, bronnen).getKieModule();
+        return ks.newKieContainer(module.getReleaseId()).getKieBase();
+    }
+
+    /**
+     * Build step ({@code mvn process-classes}): compiles the DRL into an executable model once, writes its classes
+     * next to the application's and lists the model classes in {@value #MODEL} with the fingerprint of the DRL they
+     * came from. A process then starts without compiling rules; a changed DRL (other fingerprint) is compiled at
+     * start as before.
+     */
+    public static void main(String[] args) throws IOException {
+        Path doelmap = Path.of(args.length > 0 ? args[0] : "target/classes");
+        KieServices ks = KieServices.Factory.get();
+        Map<String, byte[]> bronnen = lees(regelbestanden());
+        InternalKieModule module = (InternalKieModule) compileer(ks, bronnen).getKieModule();
+        List<String> modellen = new ArrayList<>();
+        int klassen = 0;
+        for (String naam : module.getFileNames()) {
+            if (naam.endsWith(".class")) {
+                Path doel = doelmap.resolve(KLASSEN).resolve(naam);
+                Files.createDirectories(doel.getParent());
+                Files.write(doel, module.getBytes(naam));
+                klassen++;
+            } else if (naam.endsWith("/drools-model")) {
+                new String(module.getBytes(naam), StandardCharsets.UTF_8).lines()
+                        .filter(r -> !r.isBlank() && !r.contains(":")).forEach(modellen::add);
             }
         }
+        if (modellen.isEmpty()) {
+            throw new IllegalStateException("het gecompileerde regelmodel noemt geen modelklassen");
+        }
+        Path lijst = doelmap.resolve(MODEL);
+        Files.createDirectories(lijst.getParent());
+        Files.writeString(lijst, vingerafdruk(bronnen) + "\n" + String.join("\n", modellen) + "\n");
+        System.out.println("regelmodel: " + klassen + " klassen uit " + bronnen.size() + " regelbestanden naar "
+                + doelmap);
+    }
+
+    /** The prebuilt model when present and made from exactly these rules; null otherwise. */
+    static List<Model> voorgebouwd(String vingerafdruk) {
+        ClassLoader app = RegelBasis.class.getClassLoader();
+        try (InputStream in = app.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                return null;
+            }
+            List<String> regels = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(r -> !r.isBlank()).toList();
+            if (regels.isEmpty() || !regels.get(0).equals(vingerafdruk)) {
+                return null;
+            }
+            ClassLoader cl = new ModelKlassen(app);
+            List<Model> modellen = new ArrayList<>();
+            for (String klasse : regels.subList(1, regels.size())) {
+                modellen.add((Model) Class.forName(klasse, true, cl).getDeclaredConstructor().newInstance());
+            }
+            return modellen;
+        } catch (IOException | ReflectiveOperationException | ClassCastException e) {
+            return null;
+        }
+    }
+
+    private static KieBuilder compileer(KieServices ks, Map<String, byte[]> bronnen) {
+        KieFileSystem kfs = ks.newKieFileSystem();
+        // a release id of its own: a prebuilt module is found back by it (pom.properties inside the kjar)
+        kfs.generateAndWritePomXML(ks.newReleaseId("nl.normtoets", "normtoets-regels", "1"));
+        bronnen.forEach((naam, inhoud) -> kfs.write(ks.getResources().newByteArrayResource(inhoud)
+                .setSourcePath("src/main/resources/nl/normtoets/rules/" + naam).setResourceType(ResourceType.DRL)));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         if (builder.getResults().hasMessages(Message.Level.ERROR)) {
             throw new IllegalStateException("fouten in de regels:\n" + builder.getResults().getMessages(Message.Level.ERROR)
                     .stream().map(Message::toString).collect(Collectors.joining("\n")));
         }
-        return ks.newKieContainer(ks.getRepository().getDefaultReleaseId()).getKieBase();
+        return builder;
     }
 
-    private static Resource[] regelbestanden() {
+    static Map<String, byte[]> lees(Resource[] drl) {
+        Map<String, byte[]> bronnen = new TreeMap<>();
+        for (Resource r : drl) {
+            try (InputStream in = r.getInputStream()) {
+                bronnen.put(r.getFilename(), in.readAllBytes());
+            } catch (IOException e) {
+                throw new IllegalStateException("kan regelbestand " + r.getFilename() + " niet lezen", e);
+            }
+        }
+        return bronnen;
+    }
+
+    /** SHA-256 over the names and contents of the DRL files, in name order. */
+    static String vingerafdruk(Map<String, byte[]> bronnen) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            bronnen.forEach((naam, inhoud) -> {
+                md.update(naam.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+                md.update(inhoud);
+                md.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Resource[] regelbestanden() {
         try {
             Resource[] found = new PathMatchingResourcePatternResolver(RegelBasis.class.getClassLoader())
                     .getResources("classpath*:rules/*.drl");
@@ -76,4 +194,24 @@ public final class RegelBasis {
         }
     }
 
+
+    /** Defines the prebuilt model classes from their resources under {@value #KLASSEN}. */
+    private static final class ModelKlassen extends ClassLoader {
+        ModelKlassen(ClassLoader ouder) {
+            super("normtoets-regelmodel", ouder);
+        }
+
+        @Override
+        protected Class<?> findClass(String naam) throws ClassNotFoundException {
+            try (InputStream in = getParent().getResourceAsStream(KLASSEN + naam.replace('.', '/') + ".class")) {
+                if (in == null) {
+                    throw new ClassNotFoundException(naam);
+                }
+                byte[] b = in.readAllBytes();
+                return defineClass(naam, b, 0, b.length);
+            } catch (IOException e) {
+                throw new ClassNotFoundException(naam, e);
+            }
+        }
+    }
 }

@@ -46,11 +46,25 @@ public final class Auditor {
     }
 
     public Auditrapport audit(Auditset set, Normcatalogus catalogus) {
+        return audit(set, catalogus, null);
+    }
+
+    /**
+     * An audit whose theme 5 is left unjudged for the given reason, e.g. a team's part of an audit: theme 5 is
+     * about the whole organisation, and its findings name employees of every team.
+     */
+    public Auditrapport auditZonderOrganisatie(Auditset set, Normcatalogus catalogus, String reden) {
+        return audit(set, catalogus, java.util.Objects.requireNonNull(reden));
+    }
+
+    private Auditrapport audit(Auditset set, Normcatalogus catalogus, String organisatieUitgesloten) {
         Evaluatie evaluatie = engine.evalueer(catalogus, set.peildatum(), set.dossiers());
         List<Afwijzing> afgewezen = new ArrayList<>(set.afgewezen());
         afgewezen.addAll(evaluatie.afgewezen());
         List<Bevinding> bevindingen = new ArrayList<>(evaluatie.bevindingen());
-        Organisatiedeel org = organisatie(set, catalogus);
+        Organisatiedeel org = organisatieUitgesloten != null
+                ? new Organisatiedeel(List.of(), List.of(), organisatieUitgesloten)
+                : organisatie(set, catalogus);
         bevindingen.addAll(org.bevindingen());
         var resultaat = Beoordelaar.beoordeel(catalogus, bevindingen, Map.of("5", org.reden()));
         List<NormRegel> normen = resultaat.normen().stream().map(Auditor::normRegel).toList();

@@ -103,6 +103,33 @@ class ServiceTest {
     }
 
     @Test
+    void eenTeamZietThema5NietWantDatGaatOverDeHeleOrganisatie() {
+        String id = dienst.auditeer(Dienst.demoSet());
+        JsonNode volledig = Dienst.json(dienst.get("/api/audits/" + id, Dienst.KWALITEIT, "application/json"));
+        JsonNode team = Dienst.json(dienst.get("/api/audits/" + id, Dienst.TEAMMANAGER, "application/json"));
+
+        assertThat(thema(volledig, "5").get("score").asString()).isNotEqualTo("NIET_BEOORDEELD");
+        assertThat(thema(team, "5").get("score").asString()).isEqualTo("NIET_BEOORDEELD");
+        assertThat(thema(team, "5").get("reden").asString()).contains("hele organisatie");
+        List<String> zonderDossier = new ArrayList<>();
+        team.get("bevindingen").forEach(b -> {
+            if (b.get("dossier") == null || b.get("dossier").isNull()) {
+                zonderDossier.add(b.get("indicator").asString());
+            }
+        });
+        assertThat(zonderDossier).as("organisation findings name employees of every team").isEmpty();
+    }
+
+    private static JsonNode thema(JsonNode rapport, String id) {
+        for (JsonNode t : rapport.get("themas")) {
+            if (t.get("id").asString().equals(id)) {
+                return t;
+            }
+        }
+        throw new AssertionError("thema " + id + " ontbreekt");
+    }
+
+    @Test
     void teGroteBodyMetContentLengthWordtNietGelezen() throws Exception {
         // Announce 5 GB and send none of it: only a server that answers without reading can reply at all.
         // Repeated on fresh connections because an earlier version (no flush before Tomcat's swallow) was flaky.

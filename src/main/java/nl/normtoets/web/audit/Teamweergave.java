@@ -22,6 +22,10 @@ import nl.normtoets.web.beveiliging.Gebruiker;
 @Component
 public class Teamweergave {
 
+    /** Theme 5 judges the organisation, with findings per employee of every team: not part of a team's view. */
+    static final String THEMA_5 = "Thema 5 gaat over de hele organisatie en wordt alleen in het volledige rapport "
+            + "beoordeeld, niet in de weergave van een team.";
+
     private final Auditor auditor;
     private final Normcatalogus catalogus;
 
@@ -38,8 +42,8 @@ public class Teamweergave {
         return audit.teamweergaven().computeIfAbsent(teams, t -> {
             Auditset set = audit.set();
             List<Dossier> eigen = set.dossiers().stream().filter(d -> gebruiker.magTeamZien(d.team())).toList();
-            return auditor.audit(new Auditset(set.bron(), set.peildatum(), set.organisatie(), eigen, List.of(),
-                    set.organisatieFeiten()), catalogus);
+            return auditor.auditZonderOrganisatie(new Auditset(set.bron(), set.peildatum(), set.organisatie(), eigen,
+                    List.of(), null), catalogus, THEMA_5);
         });
     }
 }
