@@ -16,11 +16,11 @@ import java.util.Locale;
 
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.engine.RegelBasis;
-import nl.normtoets.generator.AuditsetSchrijver;
 import nl.normtoets.generator.DossierGenerator;
 import nl.normtoets.generator.Profiel;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.ingest.AuditsetSchrijver;
 import nl.normtoets.norm.CatalogusLezer;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.report.Auditor;

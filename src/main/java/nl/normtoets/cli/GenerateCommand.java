@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import nl.normtoets.generator.AuditsetSchrijver;
 import nl.normtoets.generator.DossierGenerator;
 import nl.normtoets.generator.Profiel;
 import nl.normtoets.ingest.OnbruikbareInvoer;
@@ -17,6 +16,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Maakt een synthetische auditset (JSON, contract v1) zonder persoonsgegevens.",
+                "Met organisatieFeiten (thema 5) die passen bij de medewerkers, teams en gemeenten van de dossiers.",
                 "Dezelfde seed, peildatum en hetzelfde profiel geven altijd hetzelfde bestand."})
 final class GenerateCommand implements Callable<Integer> {
 
@@ -63,7 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-                AuditsetSchrijver.schrijf(o, peildatum, organisatie, generator.dossiers(dossiers).iterator(), pretty);
+                generator.schrijfAuditset(o, dossiers, organisatie, pretty);
             }
         } catch (IOException e) {
             throw new OnbruikbareInvoer("kan de auditset niet schrijven naar " + out + ": " + e.getMessage(), e);

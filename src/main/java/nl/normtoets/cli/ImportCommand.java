@@ -58,8 +58,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Importresultaat r = importeer(export, mapping, peildatum, organisatie);
         Importsamenvatting.print(r, System.out);
-        schrijf(out, o -> AuditsetSchrijver.schrijf(r.peildatum(), r.organisatie(), r.dossiers(),
-                r.organisatieFeiten(), o));
+        schrijf(out, o -> AuditsetSchrijver.schrijf(o, r.peildatum(), r.organisatie(), r.dossiers().iterator(),
+                r::organisatieFeiten, true));
         System.out.println("Auditset geschreven naar " + out);
         if (verslag != null) {
             schrijf(verslag, o -> AuditsetLezer.MAPPER.writerWithDefaultPrettyPrinter().writeValue(o, r.verslag()));
@@ -91,7 +91,8 @@ final class ImportCommand implements Callable<Integer> {
         Importsamenvatting.print(r, console);
         console.println();
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        AuditsetSchrijver.schrijf(r.peildatum(), r.organisatie(), r.dossiers(), r.organisatieFeiten(), json);
+        AuditsetSchrijver.schrijf(json, r.peildatum(), r.organisatie(), r.dossiers().iterator(), r::organisatieFeiten,
+                true);
         Auditset set = new AuditsetLezer().lees(new ByteArrayInputStream(json.toByteArray()), r.bron(), peildatum);
         List<Afwijzing> afgewezen = new ArrayList<>(r.afgewezen());
         afgewezen.addAll(set.afgewezen());

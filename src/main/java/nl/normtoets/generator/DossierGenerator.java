@@ -1,5 +1,6 @@
 package nl.normtoets.generator;
 
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,6 +14,7 @@ import nl.normtoets.dossier.Maatregel;
 import nl.normtoets.dossier.Plan;
 import nl.normtoets.dossier.Taxatie;
 import nl.normtoets.dossier.Toewijzing;
+import nl.normtoets.ingest.AuditsetSchrijver;
 
 /**
  * Generates synthetic dossiers for one GI, calibrated on a {@link Profiel}. Dossier {@code n} depends only on the
@@ -41,6 +43,16 @@ public final class DossierGenerator {
 
     public Stream<Dossier> dossiers(int aantal) {
         return IntStream.rangeClosed(1, aantal).mapToObj(this::dossier);
+    }
+
+    /**
+     * Writes a whole audit set: {@code aantal} dossiers one at a time, then the {@link Organisatiefeiten} that fit
+     * the workers, teams and gemeenten they named. Only those small aggregates are kept, never the dossiers.
+     */
+    public void schrijfAuditset(OutputStream out, int aantal, String organisatie, boolean leesbaar) {
+        Organisatiefeiten feiten = new Organisatiefeiten(profiel, seed, peildatum);
+        AuditsetSchrijver.schrijf(out, peildatum, organisatie, dossiers(aantal).map(feiten::tel).iterator(),
+                feiten::maak, leesbaar);
     }
 
     public Dossier dossier(int volgnummer) {

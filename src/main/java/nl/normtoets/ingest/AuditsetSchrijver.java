@@ -1,162 +1,256 @@
 package nl.normtoets.ingest;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import nl.normtoets.dossier.Analyse;
+import nl.normtoets.dossier.Contact;
+import nl.normtoets.dossier.Doel;
 import nl.normtoets.dossier.Dossier;
+import nl.normtoets.dossier.Hulp;
+import nl.normtoets.dossier.Kernbesluit;
+import nl.normtoets.dossier.Plan;
+import nl.normtoets.dossier.Samenwerkingsafspraak;
+import nl.normtoets.dossier.Signaal;
+import nl.normtoets.dossier.Taxatie;
+import nl.normtoets.dossier.Toewijzing;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes dossiers as an audit set of contract v1, field by field, so the document holds exactly the contract's
- * names (no derived bean properties) and reads back through {@link AuditsetLezer}. Empty lists are left out:
- * missing arrays mean "none recorded".
+ * Writes an audit set (contract v1) field by field with a streaming generator: memory stays flat however many
+ * dossiers there are, and the output has exactly the contract's field names (no derived getters such as
+ * {@code isVast}), so it reads back through {@link AuditsetLezer}. Empty lists and absent values are left out: the
+ * contract reads them as "none recorded". The one writer of audit sets: {@code generate}, the benchmark and the
+ * table import all use it.
+ *
+ * <p>Order: {@code peildatum}, {@code organisatie}, {@code dossiers}, then {@code organisatieFeiten} (optional).
+ * The facts come last so a producer can collect them while the dossiers stream past; the reader accepts the
+ * top-level fields in any order.
  */
-public final class AuditsetSchrijver {
+public final class AuditsetSchrijver implements AutoCloseable {
 
-    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private final JsonGenerator g;
+    private boolean dossiersOpen = true;
 
-    private AuditsetSchrijver() {
+    /** Compact JSON. */
+    public AuditsetSchrijver(OutputStream out, LocalDate peildatum, String organisatie) {
+        this(out, peildatum, organisatie, false);
     }
 
-    public static void schrijf(LocalDate peildatum, String organisatie, List<Dossier> dossiers, OutputStream out)
-            throws IOException {
-        schrijf(peildatum, organisatie, dossiers, null, out);
+    /** {@code leesbaar}: indented, for fixtures people read and diff; compact otherwise. */
+    public AuditsetSchrijver(OutputStream out, LocalDate peildatum, String organisatie, boolean leesbaar) {
+        this.g = leesbaar ? AuditsetLezer.MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)
+                : AuditsetLezer.MAPPER.createGenerator(out);
+        g.writeStartObject();
+        g.writeStringProperty("peildatum", peildatum.toString());
+        tekst("organisatie", organisatie);
+        g.writeArrayPropertyStart("dossiers");
     }
 
-    /** With the organisation facts (contract JSON, already in shape; null leaves them out). */
-    public static void schrijf(LocalDate peildatum, String organisatie, List<Dossier> dossiers,
-                               JsonNode organisatieFeiten, OutputStream out) throws IOException {
-        ObjectNode doc = F.objectNode();
-        doc.put("peildatum", peildatum.toString());
-        doc.put("organisatie", organisatie);
-        ArrayNode lijst = doc.putArray("dossiers");
-        dossiers.forEach(d -> lijst.add(dossier(d)));
-        if (organisatieFeiten != null) {
-            doc.set("organisatieFeiten", organisatieFeiten);
+    /** Writes a whole compact set without organisation facts from an iterator. */
+    public static void schrijf(OutputStream out, LocalDate peildatum, String organisatie, Iterator<Dossier> dossiers) {
+        schrijf(out, peildatum, organisatie, dossiers, () -> null, false);
+    }
+
+    /**
+     * Writes a whole set from an iterator, so the dossiers need not all exist at once. {@code organisatieFeiten}
+     * (contract JSON, already in shape) is asked for only after the last dossier, so it may summarise what the
+     * iterator produced; null leaves the field out.
+     */
+    public static void schrijf(OutputStream out, LocalDate peildatum, String organisatie, Iterator<Dossier> dossiers,
+                               Supplier<? extends JsonNode> organisatieFeiten, boolean leesbaar) {
+        try (AuditsetSchrijver s = new AuditsetSchrijver(out, peildatum, organisatie, leesbaar)) {
+            dossiers.forEachRemaining(s::schrijf);
+            s.organisatieFeiten(organisatieFeiten.get());
         }
-        AuditsetLezer.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, doc);
     }
 
-    static ObjectNode dossier(Dossier d) {
-        ObjectNode o = F.objectNode();
-        o.put("id", d.id());
-        o.put("maatregel", d.maatregel().name());
-        datum(o, "startdatum", d.startdatum());
-        datum(o, "einddatum", d.einddatum());
-        o.put("regio", d.regio());
-        o.put("gemeente", d.gemeente());
-        o.put("team", d.team());
-        o.put("geboortejaar", d.geboortejaar());
-        o.put("hulpNodig", d.hulpNodig());
-        lijst(o, "toewijzingen", d.toewijzingen(), t -> {
-            ObjectNode n = F.objectNode();
-            datum(n, "vanaf", t.vanaf());
-            datum(n, "tot", t.tot());
-            n.put("werkwijze", t.werkwijze().name());
-            n.put("medewerker", t.medewerker());
-            return n;
-        });
-        datum(o, "informatiebrief", d.informatiebrief());
-        lijst(o, "contacten", d.contacten(), c -> {
-            ObjectNode n = F.objectNode();
-            datum(n, "datum", c.datum());
-            n.put("vorm", c.vorm().name());
-            ArrayNode met = n.putArray("met");
-            c.met().forEach(b -> met.add(b.name()));
-            n.put("alleenJeugdige", c.alleenJeugdige());
-            n.put("door", c.door().name());
-            return n;
-        });
-        lijst(o, "taxaties", d.taxaties(), t -> {
-            ObjectNode n = F.objectNode();
-            datum(n, "datum", t.datum());
-            n.put("soort", t.soort().name());
-            n.put("instrument", t.instrument());
-            ArrayNode r = n.putArray("risicos");
-            t.risicos().forEach(r::add);
-            return n;
-        });
-        lijst(o, "analyses", d.analyses(), a -> {
-            ObjectNode n = F.objectNode();
-            datum(n, "datum", a.datum());
-            n.put("samenMetGezin", a.samenMetGezin());
-            ArrayNode l = n.putArray("leefgebieden");
-            a.leefgebieden().forEach(g -> l.add(g.name()));
-            return n;
-        });
-        lijst(o, "plannen", d.plannen(), p -> {
-            ObjectNode n = F.objectNode();
-            datum(n, "datum", p.datum());
-            if (p.soort() != null) {
-                n.put("soort", p.soort().name());
-            }
-            n.put("besprokenMetJeugdige", p.besprokenMetJeugdige());
-            n.put("besprokenMetOuders", p.besprokenMetOuders());
-            ArrayNode doelen = n.putArray("doelen");
-            p.doelen().forEach(g -> {
-                ObjectNode dn = doelen.addObject();
-                dn.put("id", g.id());
-                ArrayNode adr = dn.putArray("adresseert");
-                g.adresseert().forEach(adr::add);
-            });
-            return n;
-        });
-        lijst(o, "hulp", d.hulp(), h -> {
-            ObjectNode n = F.objectNode();
-            n.put("id", h.id());
-            n.put("doel", h.doel());
-            datum(n, "aangevraagd", h.aangevraagd());
-            datum(n, "gestart", h.gestart());
-            datum(n, "gemeenteAfgestemd", h.gemeenteAfgestemd());
-            datum(n, "opgeschaald", h.opgeschaald());
-            n.put("effectief", h.effectief());
-            if (h.beoordeeld() != null) {
-                datum(n, "beoordeeld", h.beoordeeld());
-            }
-            return n;
-        });
-        lijst(o, "evaluaties", d.evaluaties(), e -> datum(F.objectNode(), "datum", e.datum()));
-        lijst(o, "kernbesluiten", d.kernbesluiten(), k -> {
-            ObjectNode n = F.objectNode();
-            datum(n, "datum", k.datum());
-            n.put("gedragswetenschapper", k.gedragswetenschapper());
-            n.put("jeugdigeBetrokken", k.jeugdigeBetrokken());
-            n.put("oudersBetrokken", k.oudersBetrokken());
-            return n;
-        });
-        lijst(o, "samenwerkingsafspraken", d.samenwerkingsafspraken(), s -> {
-            ObjectNode n = datum(F.objectNode(), "datum", s.datum());
-            n.put("met", s.met());
-            return n;
-        });
+    /** Ends the dossiers and writes the organisation facts (null: left out). After this no dossier can follow. */
+    public void organisatieFeiten(JsonNode feiten) {
+        sluitDossiers();
+        if (feiten != null && !feiten.isNull() && !feiten.isMissingNode()) {
+            g.writeName("organisatieFeiten");
+            g.writeTree(feiten);
+        }
+    }
+
+    private void sluitDossiers() {
+        if (dossiersOpen) {
+            g.writeEndArray();
+            dossiersOpen = false;
+        }
+    }
+
+    public void schrijf(Dossier d) {
+        if (!dossiersOpen) {
+            throw new IllegalStateException("dossiers na de organisatieFeiten");
+        }
+        g.writeStartObject();
+        g.writeStringProperty("id", d.id());
+        naam("maatregel", d.maatregel());
+        datum("startdatum", d.startdatum());
+        datum("einddatum", d.einddatum());
+        tekst("regio", d.regio());
+        tekst("gemeente", d.gemeente());
+        tekst("team", d.team());
+        if (d.geboortejaar() != null) {
+            g.writeNumberProperty("geboortejaar", d.geboortejaar().intValue());
+        }
+        if (d.hulpNodig() != null) {
+            g.writeBooleanProperty("hulpNodig", d.hulpNodig());
+        }
+        lijst("toewijzingen", d.toewijzingen(), this::toewijzing);
+        datum("informatiebrief", d.informatiebrief());
+        lijst("contacten", d.contacten(), this::contact);
+        lijst("taxaties", d.taxaties(), this::taxatie);
+        lijst("analyses", d.analyses(), this::analyse);
+        lijst("plannen", d.plannen(), this::plan);
+        lijst("hulp", d.hulp(), this::hulp);
+        lijst("evaluaties", d.evaluaties(), e -> datum("datum", e.datum()));
+        lijst("kernbesluiten", d.kernbesluiten(), this::kernbesluit);
+        lijst("samenwerkingsafspraken", d.samenwerkingsafspraken(), this::samenwerking);
         if (d.contactafspraak() != null) {
-            ObjectNode n = datum(o.putObject("contactafspraak"), "datum", d.contactafspraak().datum());
-            n.put("frequentieDagen", d.contactafspraak().frequentieDagen());
+            g.writeObjectPropertyStart("contactafspraak");
+            datum("datum", d.contactafspraak().datum());
+            if (d.contactafspraak().frequentieDagen() != null) {
+                g.writeNumberProperty("frequentieDagen", d.contactafspraak().frequentieDagen().intValue());
+            }
+            g.writeEndObject();
         }
-        lijst(o, "veiligheidsafspraken", d.veiligheidsafspraken(), v -> datum(F.objectNode(), "datum", v.datum()));
-        lijst(o, "signalen", d.signalen(), s -> {
-            ObjectNode n = datum(F.objectNode(), "datum", s.datum());
-            datum(n, "opgevolgd", s.opgevolgd());
-            return n;
-        });
-        return o;
+        lijst("veiligheidsafspraken", d.veiligheidsafspraken(), v -> datum("datum", v.datum()));
+        lijst("signalen", d.signalen(), this::signaal);
+        g.writeEndObject();
     }
 
-    private static ObjectNode datum(ObjectNode o, String veld, LocalDate d) {
-        o.put(veld, d == null ? null : d.toString());
-        return o;
+    private void toewijzing(Toewijzing t) {
+        datum("vanaf", t.vanaf());
+        datum("tot", t.tot());
+        naam("werkwijze", t.werkwijze());
+        tekst("medewerker", t.medewerker());
     }
 
-    private static <T> void lijst(ObjectNode o, String veld, List<T> items, Function<T, ObjectNode> node) {
-        if (!items.isEmpty()) {
-            ArrayNode a = o.putArray(veld);
-            items.forEach(i -> a.add(node.apply(i)));
+    private void contact(Contact c) {
+        datum("datum", c.datum());
+        naam("vorm", c.vorm());
+        enums("met", c.met());
+        g.writeBooleanProperty("alleenJeugdige", c.alleenJeugdige());
+        naam("door", c.door());
+    }
+
+    private void taxatie(Taxatie t) {
+        datum("datum", t.datum());
+        naam("soort", t.soort());
+        tekst("instrument", t.instrument());
+        teksten("risicos", t.risicos());
+    }
+
+    private void analyse(Analyse a) {
+        datum("datum", a.datum());
+        g.writeBooleanProperty("samenMetGezin", a.samenMetGezin());
+        enums("leefgebieden", a.leefgebieden());
+    }
+
+    private void plan(Plan p) {
+        datum("datum", p.datum());
+        naam("soort", p.soort());
+        g.writeBooleanProperty("besprokenMetJeugdige", p.besprokenMetJeugdige());
+        g.writeBooleanProperty("besprokenMetOuders", p.besprokenMetOuders());
+        g.writeArrayPropertyStart("doelen");
+        for (Doel d : p.doelen()) {
+            g.writeStartObject();
+            tekst("id", d.id());
+            teksten("adresseert", d.adresseert());
+            g.writeEndObject();
         }
+        g.writeEndArray();
+    }
+
+    private void hulp(Hulp h) {
+        tekst("id", h.id());
+        tekst("doel", h.doel());
+        datum("aangevraagd", h.aangevraagd());
+        datum("gestart", h.gestart());
+        datum("gemeenteAfgestemd", h.gemeenteAfgestemd());
+        datum("opgeschaald", h.opgeschaald());
+        if (h.effectief() != null) {
+            g.writeBooleanProperty("effectief", h.effectief());
+        }
+        datum("beoordeeld", h.beoordeeld());
+    }
+
+    private void kernbesluit(Kernbesluit k) {
+        datum("datum", k.datum());
+        g.writeBooleanProperty("gedragswetenschapper", k.gedragswetenschapper());
+        g.writeBooleanProperty("jeugdigeBetrokken", k.jeugdigeBetrokken());
+        g.writeBooleanProperty("oudersBetrokken", k.oudersBetrokken());
+    }
+
+    private void samenwerking(Samenwerkingsafspraak s) {
+        datum("datum", s.datum());
+        tekst("met", s.met());
+    }
+
+    private void signaal(Signaal s) {
+        datum("datum", s.datum());
+        datum("opgevolgd", s.opgevolgd());
+    }
+
+    private <T> void lijst(String naam, List<T> items, Consumer<T> velden) {
+        if (items.isEmpty()) {
+            return;
+        }
+        g.writeArrayPropertyStart(naam);
+        for (T item : items) {
+            g.writeStartObject();
+            velden.accept(item);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private void enums(String naam, List<? extends Enum<?>> waarden) {
+        g.writeArrayPropertyStart(naam);
+        for (Enum<?> e : waarden) {
+            g.writeString(e.name());
+        }
+        g.writeEndArray();
+    }
+
+    private void teksten(String naam, List<String> waarden) {
+        g.writeArrayPropertyStart(naam);
+        for (String s : waarden) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+    }
+
+    private void datum(String naam, LocalDate d) {
+        if (d != null) {
+            g.writeStringProperty(naam, d.toString());
+        }
+    }
+
+    private void naam(String veld, Enum<?> e) {
+        if (e != null) {
+            g.writeStringProperty(veld, e.name());
+        }
+    }
+
+    private void tekst(String naam, String s) {
+        if (s != null) {
+            g.writeStringProperty(naam, s);
+        }
+    }
+
+    @Override
+    public void close() {
+        sluitDossiers();
+        g.writeEndObject();
+        g.close();
     }
 }

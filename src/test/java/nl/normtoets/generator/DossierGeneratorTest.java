@@ -61,8 +61,7 @@ class DossierGeneratorTest {
 
     private static String json(Profiel p, long seed, int n) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        AuditsetSchrijver.schrijf(out, PEILDATUM, "JBN",
-                new DossierGenerator(p, seed, PEILDATUM).dossiers(n).iterator());
+        new DossierGenerator(p, seed, PEILDATUM).schrijfAuditset(out, n, "JBN", false);
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 

@@ -15,6 +15,7 @@ import nl.normtoets.dossier.Dossier;
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.ingest.AuditsetSchrijver;
 import nl.normtoets.norm.CatalogusLezer;
 import nl.normtoets.report.Auditor;
 import nl.normtoets.report.Auditrapport;

@@ -126,8 +126,8 @@ class ImportFixtureTest {
     @Test
     void deGeschrevenAuditsetGaatDoorDeJsonLezer() throws IOException {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        AuditsetSchrijver.schrijf(PEILDATUM, uitMap.organisatie(), uitMap.dossiers(), uitMap.organisatieFeiten(),
-                json);
+        AuditsetSchrijver.schrijf(json, PEILDATUM, uitMap.organisatie(), uitMap.dossiers().iterator(),
+                uitMap::organisatieFeiten, true);
         Auditset set = new AuditsetLezer().lees(new ByteArrayInputStream(json.toByteArray()), "import", null);
         assertThat(set.afgewezen()).isEmpty();
         assertThat(set.dossiers()).isEqualTo(uitMap.dossiers());

@@ -62,7 +62,8 @@ class RondreisTest {
                 .isEqualTo(feiten);
 
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        AuditsetSchrijver.schrijf(r.peildatum(), r.organisatie(), r.dossiers(), r.organisatieFeiten(), json);
+        AuditsetSchrijver.schrijf(json, r.peildatum(), r.organisatie(), r.dossiers().iterator(), r::organisatieFeiten,
+                true);
         Auditset terug = new AuditsetLezer().lees(new ByteArrayInputStream(json.toByteArray()), "terug", null);
         var auditor = new Auditor(new AuditEngine());
         assertThat(RapportSchrijver.alsTekst(auditor.audit(terug, CatalogusLezer.standaard())))
