@@ -20,7 +20,6 @@ import nl.normtoets.generator.DossierGenerator;
 import nl.normtoets.generator.Profiel;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
-import nl.normtoets.ingest.AuditsetSchrijver;
 import nl.normtoets.norm.CatalogusLezer;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.report.Auditor;
@@ -116,12 +115,12 @@ public final class Benchmark {
 
     private Path genereer(int n) throws IOException {
         Files.createDirectories(werkmap);
-        Path bestand = werkmap.resolve("bench-" + profiel.naam() + "-" + n + ".json");
+        // "-org": sets with organisatieFeiten, so (c) includes theme 5 as a real audit does
+        Path bestand = werkmap.resolve("bench-" + profiel.naam() + "-" + n + "-org.json");
         if (!Files.exists(bestand)) {
             log.printf("  genereer %d dossiers naar %s%n", n, bestand);
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(bestand), 1 << 16)) {
-                AuditsetSchrijver.schrijf(o, peildatum, "JBN",
-                        new DossierGenerator(profiel, seed, peildatum).dossiers(n).iterator());
+                new DossierGenerator(profiel, seed, peildatum).schrijfAuditset(o, n, "JBN", false);
             }
         }
         return bestand;

@@ -60,6 +60,7 @@ public final class Testmonitor implements AutoCloseable {
         this.datakwaliteit = new Datakwaliteit(catalogus);
         this.sessie = kieBase.newKieSession();
         sessie.addEventListener(new Index());
+        sessie.insert(new Monitorsessie());
         sessie.insert(new Toetsing(peildatum));
         catalogus.indicatoren(Niveau.DOSSIER).forEach(sessie::insert);
         for (Dossier d : alle) {
