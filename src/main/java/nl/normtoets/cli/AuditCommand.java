@@ -1,5 +1,6 @@
 package nl.normtoets.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -69,7 +70,7 @@ final class AuditCommand implements Callable<Integer> {
             if (doel.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(doel.toAbsolutePath().getParent());
             }
-            try (OutputStream o = Files.newOutputStream(doel)) {
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(doel), 1 << 16)) {
                 RapportSchrijver.schrijf(rapport, o);
             } catch (IOException e) {
                 throw new OnbruikbareInvoer("kan het rapport niet schrijven naar " + out + ": " + e.getMessage(), e);

@@ -3,6 +3,14 @@ package nl.normtoets.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +30,9 @@ import nl.normtoets.norm.Normcatalogus;
 
 /**
  * Runs the dossier rules: catalog indicators, the peildatum and the dossiers go into a fresh session; findings come
- * out. Dossiers are evaluated in batches (they do not influence each other), which bounds working memory. If a rule
- * fails on a batch, its dossiers are retried one by one so a single malformed dossier is rejected, not the run.
+ * out. Dossiers are evaluated in batches (they do not influence each other), which bounds working memory and lets
+ * batches run side by side on the machine's cores. If a rule fails on a batch, its dossiers are retried one by one
+ * so a single malformed dossier is rejected, not the run.
  */
 public final class AuditEngine {
 
@@ -32,36 +41,104 @@ public final class AuditEngine {
 
     private final KieBase kieBase;
     private final int batchgrootte;
+    private final int draden;
 
     public AuditEngine() {
         this(RegelBasis.gedeeld(), STANDAARD_BATCH);
     }
 
     public AuditEngine(KieBase kieBase, int batchgrootte) {
-        this.kieBase = kieBase;
-        this.batchgrootte = batchgrootte;
+        this(kieBase, batchgrootte, Runtime.getRuntime().availableProcessors());
     }
 
+    /** {@code draden}: how many batches run at once (each in its own session); 1 runs them one after another. */
+    public AuditEngine(KieBase kieBase, int batchgrootte, int draden) {
+        if (batchgrootte < 1 || draden < 1) {
+            throw new IllegalArgumentException("batchgrootte en draden zijn ten minste 1");
+        }
+        this.kieBase = kieBase;
+        this.batchgrootte = batchgrootte;
+        this.draden = draden;
+    }
+
+    /**
+     * Findings in input order (dossier, then catalog indicator), whatever the number of threads: each batch's
+     * result goes to its own place.
+     */
     public Evaluatie evalueer(Normcatalogus catalogus, LocalDate peildatum, List<Dossier> dossiers) {
         List<Indicator> indicatoren = catalogus.indicatoren(Niveau.DOSSIER);
+        int aantal = (dossiers.size() + batchgrootte - 1) / batchgrootte;
+        List<Batchuitslag> uitslagen = new ArrayList<>(Collections.nCopies(aantal, null));
+        IntConsumer doeBatch = k -> {
+            int van = k * batchgrootte;
+            uitslagen.set(k, batch(indicatoren, peildatum,
+                    dossiers.subList(van, Math.min(dossiers.size(), van + batchgrootte))));
+        };
+        int n = Math.min(draden, aantal);
+        if (n <= 1) {
+            IntStream.range(0, aantal).forEach(doeBatch);
+        } else {
+            parallel(aantal, n, doeBatch);
+        }
         List<Bevinding> bevindingen = new ArrayList<>(dossiers.size() * indicatoren.size());
         List<Afwijzing> afgewezen = new ArrayList<>();
-        for (int van = 0; van < dossiers.size(); van += batchgrootte) {
-            List<Dossier> batch = dossiers.subList(van, Math.min(dossiers.size(), van + batchgrootte));
-            try {
-                bevindingen.addAll(vuur(indicatoren, peildatum, batch));
-            } catch (RuntimeException batchFout) {
-                for (Dossier d : batch) {
-                    try {
-                        bevindingen.addAll(vuur(indicatoren, peildatum, List.of(d)));
-                    } catch (RuntimeException e) {
-                        afgewezen.add(new Afwijzing(d.id(), d.team(), List.of("dossier " + d.id()
-                                + ": kon niet worden getoetst: " + oorzaak(e))));
-                    }
-                }
-            }
+        for (Batchuitslag u : uitslagen) {
+            bevindingen.addAll(u.bevindingen());
+            afgewezen.addAll(u.afgewezen());
         }
         return new Evaluatie(bevindingen, afgewezen);
+    }
+
+    /** Batches taken in order by {@code n} workers; the first unexpected error (not a rule failure) is rethrown. */
+    private static void parallel(int aantal, int n, IntConsumer doeBatch) {
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "normtoets-audit");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger volgende = new AtomicInteger();
+        try {
+            List<Future<?>> werkers = new ArrayList<>();
+            for (int w = 0; w < n; w++) {
+                werkers.add(pool.submit(() -> {
+                    for (int k = volgende.getAndIncrement(); k < aantal; k = volgende.getAndIncrement()) {
+                        doeBatch.accept(k);
+                    }
+                }));
+            }
+            for (Future<?> f : werkers) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("audit onderbroken", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private record Batchuitslag(List<Bevinding> bevindingen, List<Afwijzing> afgewezen) {
+    }
+
+    /** One batch; if a rule fails on it, its dossiers one by one, so only the dossier at fault is rejected. */
+    private Batchuitslag batch(List<Indicator> indicatoren, LocalDate peildatum, List<Dossier> batch) {
+        try {
+            return new Batchuitslag(vuur(indicatoren, peildatum, batch), List.of());
+        } catch (RuntimeException batchFout) {
+            List<Bevinding> bevindingen = new ArrayList<>();
+            List<Afwijzing> afgewezen = new ArrayList<>();
+            for (Dossier d : batch) {
+                try {
+                    bevindingen.addAll(vuur(indicatoren, peildatum, List.of(d)));
+                } catch (RuntimeException e) {
+                    afgewezen.add(new Afwijzing(d.id(), d.team(), List.of("dossier " + d.id()
+                            + ": kon niet worden getoetst: " + oorzaak(e))));
+                }
+            }
+            return new Batchuitslag(bevindingen, afgewezen);
+        }
     }
 
     private List<Bevinding> vuur(List<Indicator> indicatoren, LocalDate peildatum, List<Dossier> batch) {

@@ -42,6 +42,17 @@ class AuditEngineTest {
     }
 
     @Test
+    void meerdereDradenGevenPreciesDezelfdeBevindingenAlsEen() {
+        Normcatalogus catalogus = CatalogusLezer.standaard();
+        Evaluatie een = new AuditEngine(RegelBasis.gedeeld(), 7, 1).evalueer(catalogus, SET.peildatum(), SET.dossiers());
+        Evaluatie vier = new AuditEngine(RegelBasis.gedeeld(), 7, 4).evalueer(catalogus, SET.peildatum(), SET.dossiers());
+
+        assertThat(vier.bevindingen()).hasSize(SET.dossiers().size() * catalogus.indicatoren(Niveau.DOSSIER).size())
+                .containsExactlyElementsOf(een.bevindingen());
+        assertThat(vier.afgewezen()).isEqualTo(een.afgewezen()).isEmpty();
+    }
+
+    @Test
     void eenCatalogusindicatorZonderRegelWijstDeDossiersAfMetDeNaamVanDeIndicator(@TempDir Path tmp) throws Exception {
         String yaml = Files.readString(Path.of("rules/normcatalogus.yaml"));
         assertThat(yaml).contains("id: \"1a.3-B\"");
