@@ -1,9 +1,5 @@
 package nl.normtoets.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -58,16 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new OnbruikbareInvoer(e.getMessage());
         }
         DossierGenerator generator = new DossierGenerator(p, seed, peildatum);
-        try {
-            if (out.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(out.toAbsolutePath().getParent());
-            }
-            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-                generator.schrijfAuditset(o, dossiers, organisatie, pretty);
-            }
-        } catch (IOException e) {
-            throw new OnbruikbareInvoer("kan de auditset niet schrijven naar " + out + ": " + e.getMessage(), e);
-        }
+        Uitvoer.naarBestand(out, o -> generator.schrijfAuditset(o, dossiers, organisatie, pretty));
         System.out.printf("%d dossiers (profiel %s, seed %d, peildatum %s) geschreven naar %s%n", dossiers, p, seed,
                 peildatum, out);
         return 0;

@@ -3,9 +3,7 @@ package nl.normtoets.cli;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,11 +56,12 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Importresultaat r = importeer(export, mapping, peildatum, organisatie);
         Importsamenvatting.print(r, System.out);
-        schrijf(out, o -> AuditsetSchrijver.schrijf(o, r.peildatum(), r.organisatie(), r.dossiers().iterator(),
-                r::organisatieFeiten, true));
+        Uitvoer.naarBestand(out, o -> AuditsetSchrijver.schrijf(o, r.peildatum(), r.organisatie(),
+                r.dossiers().iterator(), r::organisatieFeiten, true));
         System.out.println("Auditset geschreven naar " + out);
         if (verslag != null) {
-            schrijf(verslag, o -> AuditsetLezer.MAPPER.writerWithDefaultPrettyPrinter().writeValue(o, r.verslag()));
+            Uitvoer.naarBestand(verslag,
+                    o -> AuditsetLezer.MAPPER.writerWithDefaultPrettyPrinter().writeValue(o, r.verslag()));
             System.out.println("Importverslag geschreven naar " + verslag);
         }
         return 0;
@@ -100,20 +99,4 @@ final class ImportCommand implements Callable<Integer> {
                 set.organisatieFeiten());
     }
 
-    private interface Schrijfactie {
-        void schrijf(OutputStream o) throws IOException;
-    }
-
-    private static void schrijf(Path doel, Schrijfactie actie) {
-        try {
-            if (doel.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(doel.toAbsolutePath().getParent());
-            }
-            try (OutputStream o = Files.newOutputStream(doel)) {
-                actie.schrijf(o);
-            }
-        } catch (IOException e) {
-            throw new OnbruikbareInvoer("kan niet schrijven naar " + doel + ": " + e.getMessage(), e);
-        }
-    }
 }

@@ -2,16 +2,13 @@ package nl.normtoets.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import nl.normtoets.ingest.Auditset;
-import nl.normtoets.ingest.AuditsetLezer;
 import nl.normtoets.ingest.OnbruikbareInvoer;
 import nl.normtoets.monitor.Groepering;
 import nl.normtoets.monitor.Monitor;
@@ -19,9 +16,9 @@ import nl.normtoets.monitor.MonitorCsv;
 import nl.normtoets.monitor.MonitorJson;
 import nl.normtoets.monitor.MonitorTabel;
 import nl.normtoets.monitor.Monitoroverzicht;
-import nl.normtoets.norm.CatalogusLezer;
 import nl.normtoets.norm.Normcatalogus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,9 +36,6 @@ final class MonitorCommand implements Callable<Integer> {
                     + "met zijn datakwaliteit naar standaardfout.")
     Path auditset;
 
-    @Option(names = "--mapping", paramLabel = "BESTAND",
-            description = "Bij een registratie-export: de mapping (YAML) van kolomnamen en codes.")
-    Path mapping;
 
     @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD", description = "Dag van de monitor in plaats van de "
             + "peildatum in het bestand.")
@@ -66,20 +60,17 @@ final class MonitorCommand implements Callable<Integer> {
             + "standaarduitvoer.")
     Path out;
 
-    @Option(names = "--catalog", paramLabel = "BESTAND",
-            description = "Een andere normcatalogus dan de meegeleverde rules/normcatalogus.yaml.")
-    Path catalog;
+    @Mixin
+    Invoeropties invoer;
 
     @Override
     public Integer call() throws IOException {
         if (horizon < 0) {
             throw new OnbruikbareInvoer("--horizon is niet negatief");
         }
-        Normcatalogus catalogus = catalog == null ? CatalogusLezer.standaard() : CatalogusLezer.lees(catalog);
+        Normcatalogus catalogus = invoer.catalogus();
         // a registration export is imported first, its report (rejected rows, data quality) goes to stderr
-        Auditset set = ImportCommand.isExport(auditset)
-                ? ImportCommand.alsAuditset(auditset, mapping, peildatum, System.err)
-                : new AuditsetLezer().lees(auditset, peildatum);
+        Auditset set = invoer.lees(auditset, peildatum, System.err);
         for (var a : set.afgewezen()) {
             System.err.println("normtoets: overgeslagen: " + String.join("; ", a.fouten()));
         }
@@ -95,14 +86,7 @@ final class MonitorCommand implements Callable<Integer> {
             System.out.write(buffer.toByteArray());
             System.out.flush();
         } else {
-            if (out.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(out.toAbsolutePath().getParent());
-            }
-            try (OutputStream o = Files.newOutputStream(out)) {
-                o.write(buffer.toByteArray());
-            } catch (IOException e) {
-                throw new OnbruikbareInvoer("kan niet schrijven naar " + out + ": " + e.getMessage(), e);
-            }
+            Uitvoer.naarBestand(out, o -> buffer.writeTo(o));
             System.err.println("Testmonitor geschreven naar " + out);
         }
         return 0;

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads and checks a norm catalog (YAML or JSON); a broken catalog fails fast with the offending id. */
@@ -46,15 +47,65 @@ public final class CatalogusLezer {
     }
 
     static Normcatalogus lees(InputStream in, String naam) {
+        JsonNode boom;
+        try {
+            boom = MAPPER.readTree(in);
+        } catch (JacksonException e) {
+            throw new CatalogusFout("normcatalogus " + naam + " is geen geldige YAML of JSON: " + e.getOriginalMessage(),
+                    e);
+        }
         Normcatalogus ruw;
         try {
-            ruw = MAPPER.readValue(in, Normcatalogus.class);
+            ruw = MAPPER.treeToValue(boom, Normcatalogus.class);
         } catch (JacksonException e) {
-            throw new CatalogusFout("normcatalogus " + naam + " is ongeldig: " + e.getOriginalMessage(), e);
+            throw new CatalogusFout("normcatalogus " + naam + " is ongeldig" + plaats(boom, e.getPath()) + ": "
+                    + reden(e), e);
         } catch (IllegalArgumentException e) {
             throw new CatalogusFout("normcatalogus " + naam + " is ongeldig: " + e.getMessage(), e);
         }
         return controleer(koppelNormen(ruw), naam);
+    }
+
+    /** " bij normen[2].indicatoren[0].termijn (indicator 1a.3-A)": the field, and the nearest id around it. */
+    private static String plaats(JsonNode boom, List<JacksonException.Reference> pad) {
+        if (pad == null || pad.isEmpty()) {
+            return "";
+        }
+        StringBuilder veld = new StringBuilder();
+        String id = null;
+        String soort = null;
+        JsonNode node = boom;
+        for (JacksonException.Reference r : pad) {
+            if (r.getPropertyName() != null) {
+                veld.append(veld.isEmpty() ? "" : ".").append(r.getPropertyName());
+                node = node == null ? null : node.get(r.getPropertyName());
+                if (node != null && node.isArray()) {
+                    soort = switch (r.getPropertyName()) {
+                        case "indicatoren" -> "indicator";
+                        case "normen" -> "norm";
+                        case "themas" -> "thema";
+                        default -> soort;
+                    };
+                }
+            } else {
+                veld.append('[').append(r.getIndex()).append(']');
+                node = node == null ? null : node.get(r.getIndex());
+                if (node != null && node.path("id").isString()) {
+                    id = soort == null ? node.path("id").asString() : soort + " " + node.path("id").asString();
+                }
+            }
+        }
+        return " bij " + veld + (id == null ? "" : " (" + id + ")");
+    }
+
+    /** The catalog author's problem in words, not the binding library's. */
+    private static String reden(JacksonException e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t instanceof IllegalArgumentException && t.getMessage() != null ? t.getMessage()
+                : e.getOriginalMessage();
     }
 
     /** Indicators are nested under their norm in the file; give each its norm id and a default level. */

@@ -110,4 +110,28 @@ class AuditCommandTest {
         assertThat(Main.run("audit", "--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--peildatum", "--out", "--catalog");
     }
+
+    @Test
+    void eenRapportDatNietGeschrevenKanWordenGeeftExitcode2MetHetPad() throws Exception {
+        Path bestand = Files.writeString(tmp.resolve("geen-map"), "x");
+        Path doel = bestand.resolve("rapport.json");
+
+        assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--out", doel.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("normtoets: kan niet schrijven naar " + doel);
+        assertThat(Main.run("monitor", "fixtures/voorbeeld.json", "--out", doel.toString())).isEqualTo(2);
+        assertThat(Main.run("generate", "--dossiers", "1", "--peildatum", "2025-03-10", "--out", doel.toString()))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void eenAndereCatalogusGeldtVoorAuditEnMonitor() throws Exception {
+        String yaml = Files.readString(Path.of("rules/normcatalogus.yaml"));
+        Path kapot = Files.writeString(tmp.resolve("kapot.yaml"), yaml.replace("termijn: {dagen: 5}", "termijn: {}"));
+
+        assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--catalog", kapot.toString(), "--out", "-"))
+                .isEqualTo(2);
+        assertThat(Main.run("monitor", "fixtures/voorbeeld.json", "--catalog", kapot.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("(indicator 1a.3-A)").contains(".termijn")
+                .contains("dagen").doesNotContain("Cannot construct");
+    }
 }

@@ -1,0 +1,41 @@
+package nl.normtoets.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import nl.normtoets.ingest.Auditset;
+import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.norm.CatalogusLezer;
+import nl.normtoets.norm.Normcatalogus;
+import picocli.CommandLine.Option;
+
+/**
+ * The input options that {@code audit} and {@code monitor} share: another norm catalog, and the mapping for a
+ * registration export given instead of an audit set. One place, so both commands read input the same way.
+ */
+final class Invoeropties {
+
+    @Option(names = "--catalog", paramLabel = "BESTAND",
+            description = "Een andere normcatalogus (YAML of JSON) dan de meegeleverde rules/normcatalogus.yaml.")
+    Path catalog;
+
+    @Option(names = "--mapping", paramLabel = "BESTAND",
+            description = "Bij een registratie-export: de mapping (YAML) van kolomnamen en codes.")
+    Path mapping;
+
+    Normcatalogus catalogus() {
+        return catalog == null ? CatalogusLezer.standaard() : CatalogusLezer.lees(catalog);
+    }
+
+    /**
+     * An audit set (JSON) as it is, or a registration export (folder or .xlsx) imported first; the import's report
+     * (rejected rows, data quality) goes to {@code console}, its rejected dossiers join the set's.
+     */
+    Auditset lees(Path invoer, LocalDate peildatum, PrintStream console) throws IOException {
+        return ImportCommand.isExport(invoer)
+                ? ImportCommand.alsAuditset(invoer, mapping, peildatum, console)
+                : new AuditsetLezer().lees(invoer, peildatum);
+    }
+}
