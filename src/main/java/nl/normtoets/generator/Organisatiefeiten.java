@@ -34,7 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  * (000 = progress report up to 28-8-2025, 001 = progress report February 2026, 002 = the inspecties' report,
  * 004 = council letter on caseload and turnover); the rest is marked "schatting". The shortcomings the inspecties
  * found (old or missing VOGs, missing diplomas, years without a client survey, PDCA not in place, high sickness)
- * are built in on purpose, fewer in {@code jbn-2026}. (Replaces the former Python helper that added such facts to the demo set.)
+ * are built in on purpose, fewer in {@code jbn-2026}. The organisation facts of {@code fixtures/demo.json} come
+ * from here.
  */
 public final class Organisatiefeiten {
 
