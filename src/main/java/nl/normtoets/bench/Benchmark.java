@@ -40,7 +40,12 @@ public final class Benchmark {
 
     public record Uitslag(String datum, String machine, String java, String profiel, long seed, String peildatum,
                           int warmup, int herhalingen, int indicatorenInCatalogus, List<Meting> metingen,
-                          Double opstartMs, double belastingVoor, double belastingNa, String opmerking) {
+                          Double opstartMs, EindTotEind eindTotEind, double belastingVoor, double belastingNa,
+                          String opmerking) {
+    }
+
+    /** A cold {@code java -jar ... audit} of the largest set, report written: what a user waits for. */
+    public record EindTotEind(int dossiers, double ms, long rapportBytes) {
     }
 
     private final Path werkmap;
@@ -113,10 +118,15 @@ public final class Benchmark {
         return m;
     }
 
+    /** The generated set of {@code n} dossiers (made by {@link #meet} if absent). */
+    public Path bestand(int n) {
+        // "-org": sets with organisatieFeiten, so (c) includes theme 5 as a real audit does
+        return werkmap.resolve("bench-" + profiel.naam() + "-" + n + "-org.json");
+    }
+
     private Path genereer(int n) throws IOException {
         Files.createDirectories(werkmap);
-        // "-org": sets with organisatieFeiten, so (c) includes theme 5 as a real audit does
-        Path bestand = werkmap.resolve("bench-" + profiel.naam() + "-" + n + "-org.json");
+        Path bestand = bestand(n);
         if (!Files.exists(bestand)) {
             log.printf("  genereer %d dossiers naar %s%n", n, bestand);
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(bestand), 1 << 16)) {
@@ -150,11 +160,26 @@ public final class Benchmark {
      * Spring-free CLI, rule compilation, audit, report). Null when the jar or the demo set is missing.
      */
     public static Double opstart(Path jar, Path demo, Path rapport) throws IOException, InterruptedException {
-        if (jar == null || !Files.exists(jar) || !Files.exists(demo)) {
+        return kindAudit(jar, demo, rapport);
+    }
+
+    /**
+     * End to end: a child {@code java -jar ... audit} of a set with this JVM's maximum heap, from process start to
+     * exit, report written. Null when the jar or the set is missing or the audit fails.
+     */
+    public static EindTotEind eindTotEind(Path jar, int dossiers, Path set, Path rapport)
+            throws IOException, InterruptedException {
+        Double ms = kindAudit(jar, set, rapport);
+        return ms == null ? null : new EindTotEind(dossiers, ms, Files.size(rapport));
+    }
+
+    private static Double kindAudit(Path jar, Path set, Path rapport) throws IOException, InterruptedException {
+        if (jar == null || !Files.exists(jar) || !Files.exists(set)) {
             return null;
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString(), "audit", demo.toString(), "--out",
+        String heap = "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m";
+        ProcessBuilder pb = new ProcessBuilder(java, heap, "-jar", jar.toString(), "audit", set.toString(), "--out",
                 rapport.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         long t0 = System.nanoTime();
         int exit = pb.start().waitFor();
@@ -185,6 +210,10 @@ public final class Benchmark {
         sb.append(u.opstartMs() == null ? "opstart: niet gemeten\n"
                 : String.format(Locale.ROOT, "opstart (java -jar ... audit fixtures/demo.json, tot exit): %.0f ms%n",
                         u.opstartMs()));
+        EindTotEind e = u.eindTotEind();
+        sb.append(e == null ? "eind-tot-eind: niet gemeten\n"
+                : String.format(Locale.ROOT, "eind-tot-eind (koude java -jar ... audit van %d dossiers, rapport van "
+                        + "%.0f MB geschreven, tot exit): %.0f ms%n", e.dossiers(), e.rapportBytes() / 1e6, e.ms()));
         if (u.opmerking() != null) {
             sb.append(u.opmerking()).append('\n');
         }

@@ -52,6 +52,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--demo", defaultValue = "fixtures/demo.json", description = "Set voor de opstartmeting.")
     Path demo;
 
+    @Option(names = "--geen-eind-tot-eind", description = "Sla de meting van een koude audit van de grootste set "
+            + "(met rapport schrijven) over.")
+    boolean geenEindTotEind;
+
     @Option(names = "--jar", description = "Jar voor de opstartmeting (standaard: de jar waaruit bench draait).")
     Path jar;
 
@@ -70,10 +74,15 @@ final class BenchCommand implements Callable<Integer> {
                 System.out);
         double belastingVoor = Benchmark.belasting();
         var metingen = bench.meet(sizes, catalogus);
-        Double opstart = Benchmark.opstart(jar != null ? jar : eigenJar(), demo, werkmap.resolve("demo-rapport.json"));
+        Path deJar = jar != null ? jar : eigenJar();
+        Double opstart = Benchmark.opstart(deJar, demo, werkmap.resolve("demo-rapport.json"));
+        int grootste = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
+        var eindTotEind = geenEindTotEind ? null : Benchmark.eindTotEind(deJar, grootste, bench.bestand(grootste),
+                werkmap.resolve("rapport-" + grootste + ".json"));
         Uitslag u = new Uitslag(LocalDate.now().toString(), machine, "Java " + System.getProperty("java.version")
                 + " " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()), profiel, seed,
-                peildatum.toString(), warmup, herhalingen, totaal, metingen, opstart, belastingVoor, Benchmark.belasting(), opmerking);
+                peildatum.toString(), warmup, herhalingen, totaal, metingen, opstart, eindTotEind, belastingVoor,
+                Benchmark.belasting(), opmerking);
         System.out.println();
         System.out.print(Benchmark.tabel(u));
         if (out.toAbsolutePath().getParent() != null) {

@@ -1,0 +1,39 @@
+package nl.normtoets.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.normtoets.cli.Main;
+import nl.normtoets.ingest.AuditsetLezer;
+import tools.jackson.databind.JsonNode;
+
+/** The bench command runs end to end on tiny sizes and writes its table as JSON (timings are not asserted). */
+class BenchCommandTest {
+
+    @Test
+    void meetElkeGrootteEnSchrijftDeUitslag(@TempDir Path tmp) throws Exception {
+        Path uit = tmp.resolve("bench.json");
+        int code = Main.run("bench", "--sizes", "20,50", "--warmup", "1", "--repeat", "1", "--workdir",
+                tmp.resolve("sets").toString(), "--out", uit.toString(), "--jar", tmp.resolve("geen.jar").toString(),
+                "--geen-eind-tot-eind");
+
+        assertThat(code).isZero();
+        JsonNode u = AuditsetLezer.MAPPER.readTree(Files.readString(uit));
+        assertThat(u.get("metingen")).hasSize(2);
+        JsonNode grootste = u.get("metingen").get(1);
+        assertThat(grootste.get("dossiers").asInt()).isEqualTo(50);
+        assertThat(grootste.get("afgewezen").asInt()).isZero();
+        assertThat(grootste.get("c").asDouble()).isGreaterThanOrEqualTo(grootste.get("lezenMs").asDouble());
+        assertThat(grootste.get("cDivA").asDouble()).isGreaterThanOrEqualTo(1.0);
+        assertThat(u.get("opstartMs").isNull()).isTrue();
+        assertThat(u.get("eindTotEind").isNull()).isTrue();
+        // the generated sets carry organisatieFeiten, so theme 5 is part of (c)
+        assertThat(Files.readString(tmp.resolve("sets").resolve("bench-jbn-2025-50-org.json")))
+                .contains("\"organisatieFeiten\"");
+    }
+}
