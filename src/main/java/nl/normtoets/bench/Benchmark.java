@@ -16,6 +16,7 @@ import java.util.Locale;
 
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.engine.RegelBasis;
+import nl.normtoets.engine.Regeldekking;
 import nl.normtoets.generator.DossierGenerator;
 import nl.normtoets.generator.Profiel;
 import nl.normtoets.ingest.Auditset;

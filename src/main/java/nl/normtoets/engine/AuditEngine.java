@@ -24,6 +24,7 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 import nl.normtoets.dossier.Dossier;
+import nl.normtoets.norm.CatalogusFout;
 import nl.normtoets.norm.Indicator;
 import nl.normtoets.norm.Niveau;
 import nl.normtoets.norm.Normcatalogus;
@@ -40,6 +41,7 @@ public final class AuditEngine {
     public static final int STANDAARD_BATCH = 500;
 
     private final KieBase kieBase;
+    private final Set<String> gedekt;
     private final int batchgrootte;
     private final int draden;
 
@@ -57,6 +59,7 @@ public final class AuditEngine {
             throw new IllegalArgumentException("batchgrootte en draden zijn ten minste 1");
         }
         this.kieBase = kieBase;
+        this.gedekt = Regeldekking.gedekteIndicatoren(kieBase);
         this.batchgrootte = batchgrootte;
         this.draden = draden;
     }
@@ -66,6 +69,12 @@ public final class AuditEngine {
      * result goes to its own place.
      */
     public Evaluatie evalueer(Normcatalogus catalogus, LocalDate peildatum, List<Dossier> dossiers) {
+        List<String> zonderRegel = Regeldekking.zonderRegel(catalogus, gedekt);
+        if (!zonderRegel.isEmpty()) {
+            throw new CatalogusFout("de normcatalogus noemt dossier-indicator(en) " + zonderRegel + " waarvoor geen "
+                    + "regel bestaat; een regel heet naar zijn indicator, bijvoorbeeld \"1a.3-A eerste contact binnen "
+                    + "5 dagen\"");
+        }
         List<Indicator> indicatoren = catalogus.indicatoren(Niveau.DOSSIER);
         int aantal = (dossiers.size() + batchgrootte - 1) / batchgrootte;
         List<Batchuitslag> uitslagen = new ArrayList<>(Collections.nCopies(aantal, null));
@@ -122,17 +131,22 @@ public final class AuditEngine {
     private record Batchuitslag(List<Bevinding> bevindingen, List<Afwijzing> afgewezen) {
     }
 
-    /** One batch; if a rule fails on it, its dossiers one by one, so only the dossier at fault is rejected. */
+    /**
+     * One batch; if a rule fails on it, its dossiers one by one, so only the dossier at fault is rejected. A catalog
+     * error (a parameter a rule needs is missing or wrong) is nobody's dossier's fault: it stops the audit.
+     */
     private Batchuitslag batch(List<Indicator> indicatoren, LocalDate peildatum, List<Dossier> batch) {
         try {
             return new Batchuitslag(vuur(indicatoren, peildatum, batch), List.of());
         } catch (RuntimeException batchFout) {
+            catalogusfout(batchFout);
             List<Bevinding> bevindingen = new ArrayList<>();
             List<Afwijzing> afgewezen = new ArrayList<>();
             for (Dossier d : batch) {
                 try {
                     bevindingen.addAll(vuur(indicatoren, peildatum, List.of(d)));
                 } catch (RuntimeException e) {
+                    catalogusfout(e);
                     afgewezen.add(new Afwijzing(d.id(), d.team(), List.of("dossier " + d.id()
                             + ": kon niet worden getoetst: " + oorzaak(e))));
                 }
@@ -207,6 +221,15 @@ public final class AuditEngine {
             if (!fout.isEmpty()) {
                 throw new IllegalStateException("regels gaven niet precies een bevinding voor indicator(en) " + fout
                         + " (controleer of elke indicator uit de catalogus een regel heeft)");
+            }
+        }
+    }
+
+    /** Rethrows the catalog error behind a rule failure, if that is what it is. */
+    public static void catalogusfout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CatalogusFout fout) {
+                throw fout;
             }
         }
     }

@@ -1,6 +1,7 @@
 package nl.normtoets.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.norm.CatalogusFout;
 import nl.normtoets.norm.CatalogusLezer;
 import nl.normtoets.norm.Indicator;
 import nl.normtoets.norm.Niveau;
@@ -53,18 +55,28 @@ class AuditEngineTest {
     }
 
     @Test
-    void eenCatalogusindicatorZonderRegelWijstDeDossiersAfMetDeNaamVanDeIndicator(@TempDir Path tmp) throws Exception {
+    void eenCatalogusindicatorZonderRegelHoudtDeAuditTegenMetDeNaamVanDeIndicator(@TempDir Path tmp)
+            throws Exception {
         String yaml = Files.readString(Path.of("rules/normcatalogus.yaml"));
         assertThat(yaml).contains("id: \"1a.3-B\"");
         Path zonderRegel = tmp.resolve("zonder-regel.yaml");
         Files.writeString(zonderRegel, yaml.replace("id: \"1a.3-B\"", "id: \"1a.3-Z\""));
+        Normcatalogus catalogus = CatalogusLezer.lees(zonderRegel);
 
-        Evaluatie e = new AuditEngine().evalueer(CatalogusLezer.lees(zonderRegel), SET.peildatum(), SET.dossiers());
+        assertThatThrownBy(() -> new AuditEngine().evalueer(catalogus, SET.peildatum(), SET.dossiers()))
+                .isInstanceOf(CatalogusFout.class).hasMessageContaining("[1a.3-Z]").hasMessageContaining("geen regel");
+    }
 
-        assertThat(e.bevindingen()).isEmpty();
-        assertThat(e.afgewezen()).hasSize(SET.dossiers().size());
-        assertThat(e.afgewezen().get(0).fouten()).singleElement().asString()
-                .startsWith("dossier " + SET.dossiers().get(0).id() + ": kon niet worden getoetst")
-                .contains("[1a.3-Z]");
+    @Test
+    void eenOntbrekendeParameterIsEenCatalogusfoutGeenAfwijzingVanElkDossier(@TempDir Path tmp) throws Exception {
+        String yaml = Files.readString(Path.of("rules/normcatalogus.yaml"));
+        String aantal = "parameters: {aantal: 3}";
+        assertThat(yaml).contains(aantal);
+        Path zonderParameter = tmp.resolve("zonder-parameter.yaml");
+        Files.writeString(zonderParameter, yaml.replace(aantal, "parameters: {}"));
+        Normcatalogus catalogus = CatalogusLezer.lees(zonderParameter);
+
+        assertThatThrownBy(() -> new AuditEngine().evalueer(catalogus, SET.peildatum(), SET.dossiers()))
+                .isInstanceOf(CatalogusFout.class).hasMessageContaining("1a.1-B").hasMessageContaining("'aantal'");
     }
 }
