@@ -1,16 +1,11 @@
 package nl.normtoets.cli;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
 import nl.normtoets.ingest.AuditsetSchrijver;
@@ -89,14 +84,7 @@ final class ImportCommand implements Callable<Integer> {
         Importresultaat r = importeer(export, mapping, peildatum, null);
         Importsamenvatting.print(r, console);
         console.println();
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        AuditsetSchrijver.schrijf(json, r.peildatum(), r.organisatie(), r.dossiers().iterator(), r::organisatieFeiten,
-                true);
-        Auditset set = new AuditsetLezer().lees(new ByteArrayInputStream(json.toByteArray()), r.bron(), peildatum);
-        List<Afwijzing> afgewezen = new ArrayList<>(r.afgewezen());
-        afgewezen.addAll(set.afgewezen());
-        return new Auditset(set.bron(), set.peildatum(), set.organisatie(), set.dossiers(), afgewezen,
-                set.organisatieFeiten());
+        return r.alsAuditset();
     }
 
 }

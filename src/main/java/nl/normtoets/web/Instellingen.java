@@ -18,6 +18,7 @@ import nl.normtoets.web.beveiliging.Rol;
  * @param bewaarAudits   how many audits the service keeps in memory for GET and drill-down (oldest go first)
  * @param kijklinkGeldig how long a kijklink (token URL for a browser or the board's PDF) works
  * @param catalogus      another norm catalog than the bundled one
+ * @param importMapping  the GI's mapping (YAML) for registration exports uploaded as .xlsx; none: contract names
  * @param rapport        settings of the HTML/PDF report
  * @param gebruikers     user name to password hash ({bcrypt}), role and teams
  */
@@ -26,6 +27,7 @@ public record Instellingen(@DefaultValue("20MB") DataSize maxBody,
                            @DefaultValue("20") int bewaarAudits,
                            @DefaultValue("5m") Duration kijklinkGeldig,
                            Path catalogus,
+                           Path importMapping,
                            @DefaultValue Rapport rapport,
                            Map<String, Gebruiker> gebruikers) {
 

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.norm.CatalogusLezer;
+import nl.normtoets.ingest.tabel.Mapping;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.report.Auditor;
 
@@ -18,6 +19,12 @@ public class NormtoetsWeb {
     @Bean
     Normcatalogus normcatalogus(Instellingen instellingen) {
         return instellingen.catalogus() == null ? CatalogusLezer.standaard() : CatalogusLezer.lees(instellingen.catalogus());
+    }
+
+    /** Read at start, so a broken mapping stops the service instead of failing each upload. */
+    @Bean
+    Mapping importMapping(Instellingen instellingen) {
+        return instellingen.importMapping() == null ? Mapping.LEEG : Mapping.lees(instellingen.importMapping());
     }
 
     /** The engine shares one compiled KieBase and opens a fresh session per audit, so one instance serves all. */

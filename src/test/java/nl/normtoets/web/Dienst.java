@@ -74,6 +74,11 @@ final class Dienst {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    HttpResponse<String> post(String pad, String gebruiker, byte[] body, String contentType, String accept) {
+        return tekst(verzoek(pad, gebruiker).header("Content-Type", contentType).header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     /** Audits a set as KWALITEIT and returns the id of the stored audit. */
     String auditeer(byte[] set) {
         HttpResponse<String> r = postJson("/api/audits?strikt=false", KWALITEIT, set, "application/json");

@@ -1,7 +1,11 @@
 package nl.normtoets.web.audit;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +35,11 @@ import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.ingest.OnbruikbareInvoer;
+import nl.normtoets.ingest.tabel.Importeur;
+import nl.normtoets.ingest.tabel.Importresultaat;
+import nl.normtoets.ingest.tabel.Importverslag;
+import nl.normtoets.ingest.tabel.Mapping;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.report.Auditor;
 import nl.normtoets.report.Auditrapport;
@@ -50,22 +59,26 @@ public class AuditController {
     private static final String JSON = MediaType.APPLICATION_JSON_VALUE;
     private static final String HTML = MediaType.TEXT_HTML_VALUE;
     private static final String PDF = MediaType.APPLICATION_PDF_VALUE;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String WERKBOEK = "werkboek.xlsx";
 
     private final Auditor auditor;
     private final Normcatalogus catalogus;
     private final AuditOpslag opslag;
     private final Teamweergave teamweergave;
     private final RapportOpmaak opmaak;
+    private final Mapping importMapping;
     private final Kijklinks kijklinks;
 
     public AuditController(Auditor auditor, Normcatalogus catalogus, AuditOpslag opslag, Teamweergave teamweergave,
-                           RapportOpmaak opmaak, Kijklinks kijklinks) {
+                           RapportOpmaak opmaak, Kijklinks kijklinks, Mapping importMapping) {
         this.auditor = auditor;
         this.catalogus = catalogus;
         this.opslag = opslag;
         this.teamweergave = teamweergave;
         this.opmaak = opmaak;
         this.kijklinks = kijklinks;
+        this.importMapping = importMapping;
     }
 
     @Operation(summary = "Toets een auditset (contract v1)",
@@ -95,14 +108,83 @@ public class AuditController {
             throws HttpMediaTypeNotAcceptableException {
         Formaat f = Formaat.kies(formaat, accept); // before reading: a 406 should not cost an audit
         Auditset set = new AuditsetLezer().lees(body, "verzoek", peildatum);
+        return toets(set, null, strikt, f, gebruiker);
+    }
+
+    @Operation(summary = "Toets een registratie-export (.xlsx-werkboek, één blad per tabel)",
+            description = "De body is het werkboek zelf. Het wordt geïmporteerd met de mapping van de dienst "
+                    + "(normtoets.import-mapping) en dan getoetst als een auditset; peildatum is verplicht. Het "
+                    + "importverslag (afgewezen rijen met blad, regel en kolom, datakwaliteit) staat daarna op "
+                    + "GET /api/audits/{id}/import. Alleen KWALITEIT.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = XLSX)))
+    @ApiResponse(responseCode = "201", description = "Rapport",
+            content = {@Content(mediaType = JSON, schema = @Schema(implementation = Auditrapport.class)),
+                    @Content(mediaType = HTML), @Content(mediaType = PDF)})
+    @ApiResponse(responseCode = "400", description = "Geen bruikbaar werkboek of geen peildatum")
+    @ApiResponse(responseCode = "403", description = "Geen KWALITEIT")
+    @ApiResponse(responseCode = "413", description = "Body groter dan normtoets.max-body")
+    @PostMapping(consumes = XLSX, produces = {JSON, HTML, PDF})
+    public ResponseEntity<Object> toetsExport(InputStream body,
+                                              @Parameter(description = "De dag waarop getoetst wordt; feiten daarna "
+                                                      + "worden afgewezen")
+                                              @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                              LocalDate peildatum,
+                                              @RequestParam(defaultValue = "true") boolean strikt,
+                                              @RequestParam(required = false) String formaat,
+                                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
+                                              String accept,
+                                              @AuthenticationPrincipal Gebruiker gebruiker)
+            throws HttpMediaTypeNotAcceptableException, IOException {
+        // import rows are not attributed to teams (a row may name no readable dossier): quality officers only
+        if (!gebruiker.zietAlles()) {
+            throw new GeenToegang("Een registratie-export importeren is voorbehouden aan KWALITEIT.");
+        }
+        Formaat f = Formaat.kies(formaat, accept);
+        // named werkboek.xlsx in a private folder, so messages say "werkboek.xlsx blad '...'", not a temp name
+        Path map = Files.createTempDirectory("normtoets-export-");
+        Path werkboek = map.resolve(WERKBOEK);
+        try {
+            Files.copy(body, werkboek, StandardCopyOption.REPLACE_EXISTING);
+            Importresultaat r;
+            try {
+                r = new Importeur(importMapping).importeer(werkboek, peildatum, null);
+            } catch (OnbruikbareInvoer e) {
+                throw new OnbruikbareInvoer(e.getMessage().replace(werkboek.toString(), WERKBOEK), e);
+            }
+            return toets(r.alsAuditset(), r.verslag(), strikt, f, gebruiker);
+        } finally {
+            // the workbook holds dossier data: it does not outlive the request
+            Files.deleteIfExists(werkboek);
+            Files.deleteIfExists(map);
+        }
+    }
+
+    private ResponseEntity<Object> toets(Auditset set, Importverslag verslag, boolean strikt, Formaat f,
+                                         Gebruiker gebruiker) {
         if (strikt && !set.afgewezen().isEmpty()) {
             throw new OngeldigeDossiers(set.afgewezen());
         }
-        OpgeslagenAudit audit = opslag.bewaar(set, auditor.audit(set, catalogus));
+        OpgeslagenAudit audit = opslag.bewaar(set, auditor.audit(set, catalogus), verslag);
         return antwoord(HttpStatus.CREATED, f)
                 .location(URI.create("/api/audits/" + audit.id()))
                 .header("X-Audit-Id", audit.id())
                 .body(inhoud(audit, gebruiker, f, null));
+    }
+
+    @Operation(summary = "Het importverslag van een getoetste registratie-export",
+            description = "Per tabel gelezen, geïmporteerd en afgewezen rijen, elke afgewezen rij met bron, regel, "
+                    + "kolom en waarde, en de datakwaliteit. 404 als de audit geen export was. Alleen KWALITEIT.")
+    @GetMapping(value = "/{id}/import", produces = JSON)
+    public Importverslag importverslag(@PathVariable String id, @AuthenticationPrincipal Gebruiker gebruiker) {
+        if (!gebruiker.zietAlles()) {
+            throw new GeenToegang("Het importverslag is voorbehouden aan KWALITEIT.");
+        }
+        OpgeslagenAudit audit = audit(id);
+        if (audit.importverslag() == null) {
+            throw new NietGevonden("Audit " + id + " is niet uit een registratie-export gemaakt.");
+        }
+        return audit.importverslag();
     }
 
     @Operation(summary = "Een bewaard rapport (JSON, HTML of PDF), gefilterd op de rol",

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import nl.normtoets.ingest.Auditset;
+import nl.normtoets.ingest.tabel.Importverslag;
 import nl.normtoets.report.Auditrapport;
 import nl.normtoets.web.Instellingen;
 
@@ -32,7 +33,12 @@ public class AuditOpslag {
     }
 
     public synchronized OpgeslagenAudit bewaar(Auditset set, Auditrapport rapport) {
-        OpgeslagenAudit a = new OpgeslagenAudit(UUID.randomUUID().toString(), Instant.now(), set, rapport);
+        return bewaar(set, rapport, null);
+    }
+
+    public synchronized OpgeslagenAudit bewaar(Auditset set, Auditrapport rapport, Importverslag importverslag) {
+        OpgeslagenAudit a = new OpgeslagenAudit(UUID.randomUUID().toString(), Instant.now(), set, rapport,
+                importverslag);
         audits.put(a.id(), a);
         return a;
     }
