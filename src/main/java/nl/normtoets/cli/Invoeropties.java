@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.ingest.OnbruikbareInvoer;
 import nl.normtoets.norm.CatalogusLezer;
 import nl.normtoets.norm.Normcatalogus;
 import picocli.CommandLine.Option;
@@ -34,8 +35,14 @@ final class Invoeropties {
      * (rejected rows, data quality) goes to {@code console}, its rejected dossiers join the set's.
      */
     Auditset lees(Path invoer, LocalDate peildatum, PrintStream console) throws IOException {
-        return ImportCommand.isExport(invoer)
-                ? ImportCommand.alsAuditset(invoer, mapping, peildatum, console)
-                : new AuditsetLezer().lees(invoer, peildatum);
+        if (ImportCommand.isExport(invoer)) {
+            return ImportCommand.alsAuditset(invoer, mapping, peildatum, console);
+        }
+        if (mapping != null) {
+            // silently ignoring it would let someone believe the mapping was applied
+            throw new OnbruikbareInvoer("--mapping geldt alleen voor een registratie-export (map of .xlsx), niet "
+                    + "voor de auditset " + invoer);
+        }
+        return new AuditsetLezer().lees(invoer, peildatum);
     }
 }

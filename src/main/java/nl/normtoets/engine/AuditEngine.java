@@ -7,7 +7,8 @@ import java.util.Collections;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -98,7 +99,10 @@ public final class AuditEngine {
         return new Evaluatie(bevindingen, afgewezen);
     }
 
-    /** Batches taken in order by {@code n} workers; the first unexpected error (not a rule failure) is rethrown. */
+    /**
+     * Batches taken in order by {@code n} workers. The first error that is not a rule failure (those are handled per
+     * dossier), e.g. a catalog error, stops the other workers and is rethrown as it is.
+     */
     private static void parallel(int aantal, int n, IntConsumer doeBatch) {
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "normtoets-audit");
@@ -106,24 +110,39 @@ public final class AuditEngine {
             return t;
         });
         AtomicInteger volgende = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorCompletionService<Void> klaar = new ExecutorCompletionService<>(pool);
         try {
-            List<Future<?>> werkers = new ArrayList<>();
             for (int w = 0; w < n; w++) {
-                werkers.add(pool.submit(() -> {
-                    for (int k = volgende.getAndIncrement(); k < aantal; k = volgende.getAndIncrement()) {
-                        doeBatch.accept(k);
+                klaar.submit(() -> {
+                    try {
+                        for (int k = volgende.getAndIncrement(); k < aantal && !stop.get()
+                                && !Thread.currentThread().isInterrupted(); k = volgende.getAndIncrement()) {
+                            doeBatch.accept(k);
+                        }
+                    } catch (RuntimeException | Error e) {
+                        stop.set(true);
+                        throw e;
                     }
-                }));
+                    return null;
+                });
             }
-            for (Future<?> f : werkers) {
-                f.get();
+            for (int w = 0; w < n; w++) {
+                klaar.take().get(); // in completion order: the first failure is seen at once
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("audit onderbroken", e);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error fout) {
+                throw fout;
+            }
+            throw new IllegalStateException(e.getCause());
         } finally {
+            stop.set(true);
             pool.shutdownNow();
         }
     }

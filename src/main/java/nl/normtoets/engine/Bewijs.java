@@ -51,7 +51,7 @@ public final class Bewijs {
 
     /** An unmodifiable snapshot in insertion order; later changes to this builder do not show in it. */
     public Map<String, Object> alsMap() {
-        return aantal == 0 ? Map.of() : new Vast(Arrays.copyOf(namen, aantal), Arrays.copyOf(waarden, aantal));
+        return new Vast(Arrays.copyOf(namen, aantal), Arrays.copyOf(waarden, aantal));
     }
 
     /** Read-only, ordered, null values allowed; equals and hashCode as any {@link Map}. */

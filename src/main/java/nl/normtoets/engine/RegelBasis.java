@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Collectors;
@@ -44,6 +48,9 @@ public final class RegelBasis {
      * rule compiled at start (after a DRL change without a build) is never shadowed by a stale prebuilt class.
      */
     static final String KLASSEN = "rules/regelmodel/";
+
+    /** A DRL import of the product's own classes; group 1 is the package (static imports are not used). */
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(nl\\.normtoets(?:\\.\\w+)*)\\.\\w+\\s*;");
 
     private static volatile KieBase gedeeld;
 
@@ -123,11 +130,12 @@ public final class RegelBasis {
         ClassLoader app = RegelBasis.class.getClassLoader();
         try (InputStream in = app.getResourceAsStream(MODEL)) {
             if (in == null) {
-                return null;
+                return null; // e.g. run from an IDE without the Maven build step: compile at start, as designed
             }
             List<String> regels = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(r -> !r.isBlank()).toList();
             if (regels.isEmpty() || !regels.get(0).equals(vingerafdruk)) {
+                waarschuw("het regelmodel uit de build hoort bij andere regels of klassen");
                 return null;
             }
             ClassLoader cl = new ModelKlassen(app);
@@ -136,9 +144,16 @@ public final class RegelBasis {
                 modellen.add((Model) Class.forName(klasse, true, cl).getDeclaredConstructor().newInstance());
             }
             return modellen;
-        } catch (IOException | ReflectiveOperationException | ClassCastException e) {
+        } catch (IOException | ReflectiveOperationException | ClassCastException | LinkageError e) {
+            waarschuw("het regelmodel uit de build kan niet worden geladen (" + e + ")");
             return null;
         }
+    }
+
+    /** One line on stderr (no dossier data): the run goes on, only its start is slower. */
+    private static void waarschuw(String reden) {
+        System.err.println("normtoets: " + reden + "; de regels worden nu bij de start gecompileerd "
+                + "(enkele seconden). Bouw opnieuw met mvn package.");
     }
 
     private static KieBuilder compileer(KieServices ks, Map<String, byte[]> bronnen) {
@@ -167,11 +182,16 @@ public final class RegelBasis {
         return bronnen;
     }
 
-    /** SHA-256 over the names and contents of the DRL files, in name order. */
+    /**
+     * SHA-256 over the DRL files and the compiled classes of every package they import (the model classes are
+     * compiled against those: a changed method the rules call must not meet an old model), in name order.
+     */
     static String vingerafdruk(Map<String, byte[]> bronnen) {
+        Map<String, byte[]> alles = new TreeMap<>(bronnen);
+        alles.putAll(klassenVanGeimporteerdePakketten(bronnen));
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            bronnen.forEach((naam, inhoud) -> {
+            alles.forEach((naam, inhoud) -> {
                 md.update(naam.getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 md.update(inhoud);
@@ -181,6 +201,38 @@ public final class RegelBasis {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** "nl/normtoets/dossier/Dossier.class" to bytes, for the product's own packages the DRL files import. */
+    private static Map<String, byte[]> klassenVanGeimporteerdePakketten(Map<String, byte[]> bronnen) {
+        Set<String> pakketten = new TreeSet<>();
+        for (byte[] drl : bronnen.values()) {
+            Matcher m = IMPORT.matcher(new String(drl, StandardCharsets.UTF_8));
+            while (m.find()) {
+                pakketten.add(m.group(1).replace('.', '/'));
+            }
+        }
+        Map<String, byte[]> klassen = new TreeMap<>();
+        PathMatchingResourcePatternResolver zoeker = new PathMatchingResourcePatternResolver(
+                RegelBasis.class.getClassLoader());
+        // only the application's own classes (next to this one): not test classes in the same packages
+        String eigen = String.valueOf(RegelBasis.class.getResource("RegelBasis.class"));
+        String wortel = eigen.substring(0, eigen.length() - "nl/normtoets/engine/RegelBasis.class".length());
+        for (String pakket : pakketten) {
+            try {
+                for (Resource r : zoeker.getResources("classpath*:" + pakket + "/*.class")) {
+                    if (!r.getURL().toString().startsWith(wortel)) {
+                        continue;
+                    }
+                    try (InputStream in = r.getInputStream()) {
+                        klassen.put(pakket + "/" + r.getFilename(), in.readAllBytes());
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("kan de klassen van " + pakket + " niet lezen", e);
+            }
+        }
+        return klassen;
     }
 
     static Resource[] regelbestanden() {

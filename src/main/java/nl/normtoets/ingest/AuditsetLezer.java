@@ -204,7 +204,7 @@ public final class AuditsetLezer {
     /** Registered facts cannot lie after the day the audit looks at; each such date is an error of its dossier. */
     static List<String> naPeildatum(JsonNode dossier, LocalDate peildatum) {
         List<String> fouten = new ArrayList<>();
-        zoekDatums(dossier, null, null, -1, peildatum.toString(), fouten);
+        zoekDatums(dossier, null, null, -1, null, peildatum.toString(), fouten);
         return fouten;
     }
 
@@ -212,21 +212,21 @@ public final class AuditsetLezer {
      * Walks the tree once per dossier. ISO dates compare as text, so no date is parsed and no path is built unless
      * a date is too late (the walk runs over every value of every dossier).
      */
-    private static void zoekDatums(JsonNode node, Pad ouder, String veld, int index, String peildatum,
+    private static void zoekDatums(JsonNode node, Pad ouder, String veld, int index, String naam, String peildatum,
                                    List<String> fouten) {
+        // naam: the nearest field name, which decides whether a date may lie in the future (e.g. "tot")
         if (node.isObject()) {
             Pad hier = veld == null && ouder == null ? null : new Pad(ouder, veld, index);
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                zoekDatums(e.getValue(), hier, e.getKey(), -1, peildatum, fouten);
+                zoekDatums(e.getValue(), hier, e.getKey(), -1, e.getKey(), peildatum, fouten);
             }
         } else if (node.isArray()) {
             Pad hier = new Pad(ouder, veld, index);
             int i = 0;
             for (JsonNode element : node) {
-                zoekDatums(element, hier, null, i++, peildatum, fouten);
+                zoekDatums(element, hier, null, i++, naam, peildatum, fouten);
             }
         } else if (node.isString()) {
-            String naam = veld != null ? veld : ouder == null ? null : ouder.veld;
             String tekst = node.asString();
             if (naam != null && isoDatum(tekst) && tekst.compareTo(peildatum) > 0
                     && !TOEKOMST_TOEGESTAAN.contains(naam)) {

@@ -52,11 +52,19 @@ public record Indicator(String id, String norm, String titel, Niveau niveau, Set
     }
 
     public int getal(String naam) {
-        return ((Number) parameter(naam)).intValue();
+        return getalParameter(naam).intValue();
     }
 
     public double fractie(String naam) {
-        return ((Number) parameter(naam)).doubleValue();
+        return getalParameter(naam).doubleValue();
+    }
+
+    private Number getalParameter(String naam) {
+        if (parameter(naam) instanceof Number n) {
+            return n;
+        }
+        throw new CatalogusFout("parameter '" + naam + "' van indicator " + id + " is geen getal: '"
+                + parameter(naam) + "'");
     }
 
     public String tekst(String naam) {
@@ -68,7 +76,16 @@ public record Indicator(String id, String norm, String titel, Niveau niveau, Set
         if (raw instanceof Map<?, ?> m) {
             Object d = m.get("dagen");
             Object mnd = m.get("maanden");
-            return new Termijn(d == null ? null : ((Number) d).intValue(), mnd == null ? null : ((Number) mnd).intValue());
+            if ((d != null && !(d instanceof Number)) || (mnd != null && !(mnd instanceof Number))) {
+                throw new CatalogusFout("parameter '" + naam + "' van indicator " + id + ": dagen en maanden zijn "
+                        + "gehele getallen");
+            }
+            try {
+                return new Termijn(d == null ? null : ((Number) d).intValue(),
+                        mnd == null ? null : ((Number) mnd).intValue());
+            } catch (IllegalArgumentException e) {
+                throw new CatalogusFout("parameter '" + naam + "' van indicator " + id + ": " + e.getMessage());
+            }
         }
         throw new CatalogusFout("parameter '" + naam + "' van indicator " + id + " is geen termijn");
     }

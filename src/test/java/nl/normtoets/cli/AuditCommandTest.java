@@ -134,4 +134,21 @@ class AuditCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("(indicator 1a.3-A)").contains(".termijn")
                 .contains("dagen").doesNotContain("Cannot construct");
     }
+
+    @Test
+    void eenApparaatDatNietsAanneemtGeeftEenRegelEnExitcode2() {
+        assertThat(Files.exists(Path.of("/dev/full"))).isTrue();
+
+        // every write fails (ENOSPC) inside the JSON library: one clear line and exit 2, not a stack trace
+        assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--out", "/dev/full")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("normtoets: kan niet schrijven naar /dev/full")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void eenMappingBijEenAuditsetIsEenFoutGeenStilleNegering() {
+        assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--mapping", "fixtures/import/mapping-voorbeeld.yaml",
+                "--out", "-")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--mapping geldt alleen voor een registratie-export");
+    }
 }

@@ -79,4 +79,16 @@ class AuditEngineTest {
         assertThatThrownBy(() -> new AuditEngine().evalueer(catalogus, SET.peildatum(), SET.dossiers()))
                 .isInstanceOf(CatalogusFout.class).hasMessageContaining("1a.1-B").hasMessageContaining("'aantal'");
     }
+
+    @Test
+    void eenParameterVanHetVerkeerdeTypeIsEenCatalogusfout(@TempDir Path tmp) throws Exception {
+        String yaml = Files.readString(Path.of("rules/normcatalogus.yaml"));
+        Path tekst = tmp.resolve("tekst.yaml");
+        Files.writeString(tekst, yaml.replace("parameters: {aantal: 3}", "parameters: {aantal: \"drie\"}"));
+        Normcatalogus catalogus = CatalogusLezer.lees(tekst);
+
+        assertThatThrownBy(() -> new AuditEngine().evalueer(catalogus, SET.peildatum(), SET.dossiers()))
+                .isInstanceOf(CatalogusFout.class).hasMessageContaining("'aantal'").hasMessageContaining("1a.1-B")
+                .hasMessageContaining("geen getal");
+    }
 }

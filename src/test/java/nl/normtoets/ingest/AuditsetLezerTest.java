@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
+import tools.jackson.databind.JsonNode;
 
 class AuditsetLezerTest {
 
@@ -106,5 +107,16 @@ class AuditsetLezerTest {
         assertThat(d.contacten()).isEmpty();
         assertThat(d.plannen()).isEmpty();
         assertThat(d.contactafspraak()).isNull();
+    }
+
+    @Test
+    void datumsNaDePeildatumWordenOokInGeneesteLijstenGevondenMetHunPad() {
+        JsonNode dossier = AuditsetLezer.MAPPER.readTree("""
+                {"x": [["2026-01-03", "2025-01-01"]], "tot": ["2030-01-01"], "einddatum": "2030-01-01",
+                 "contacten": [{"datum": "2025-03-10"}, {"datum": "2025-04-01", "met": ["2025-12-31x"]}]}
+                """);
+        assertThat(AuditsetLezer.naPeildatum(dossier, java.time.LocalDate.of(2025, 3, 10))).containsExactly(
+                "x[0][0]: 2026-01-03 ligt na de peildatum 2025-03-10",
+                "contacten[1].datum: 2025-04-01 ligt na de peildatum 2025-03-10");
     }
 }

@@ -125,7 +125,8 @@ public final class Importeur {
                 dossiers.add(dossier(e.getValue(), perDossier.getOrDefault(e.getKey(), List.of())));
                 inGoedDossier.addAll(alle);
             } else {
-                afgewezen.add(new Afwijzing(e.getKey(), fouten));
+                // the team its maatregelen row names, so that team's manager sees the rejection
+                afgewezen.add(new Afwijzing(e.getKey(), e.getValue().tekst("team"), fouten));
             }
         }
 

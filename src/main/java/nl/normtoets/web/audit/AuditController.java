@@ -210,14 +210,17 @@ public class AuditController {
                                  @AuthenticationPrincipal Gebruiker gebruiker) {
         OpgeslagenAudit audit = audit(id);
         Optional<Dossier> dossier = audit.set().dossiers().stream().filter(d -> d.id().equals(dossierId)).findFirst();
-        Optional<Afwijzing> afwijzing = audit.rapport().afgewezen().stream().filter(a -> a.dossier().equals(dossierId))
-                .findFirst();
-        String team = dossier.map(Dossier::team).orElseGet(() -> afwijzing.map(Afwijzing::team).orElse(null));
+        // The same id may be rejected more than once (a duplicate naming another team): each user sees only the
+        // rejections of teams it may see.
+        List<Afwijzing> afwijzingen = audit.rapport().afgewezen().stream()
+                .filter(a -> a.dossier().equals(dossierId) && gebruiker.magTeamZien(a.team())).toList();
+        String team = dossier.map(Dossier::team)
+                .orElseGet(() -> afwijzingen.isEmpty() ? null : afwijzingen.get(0).team());
         // A manager learns nothing about dossiers outside its teams, not even whether they exist.
         if (!gebruiker.magTeamZien(team)) {
             throw new GeenToegang("Dit dossier hoort niet bij uw team(s).");
         }
-        List<String> fouten = afwijzing.map(Afwijzing::fouten).orElse(List.of());
+        List<String> fouten = afwijzingen.stream().flatMap(a -> a.fouten().stream()).toList();
         var bevindingen = audit.rapport().bevindingen().stream().filter(b -> dossierId.equals(b.dossier())).toList();
         if (dossier.isEmpty() && fouten.isEmpty()) {
             throw new NietGevonden("Dossier " + dossierId + " komt niet voor in audit " + id + ".");

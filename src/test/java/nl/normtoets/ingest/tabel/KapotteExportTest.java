@@ -11,12 +11,15 @@ import static nl.normtoets.ingest.tabel.Importfout.Soort.VERPLICHT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import nl.normtoets.dossier.Afwijzing;
 
@@ -143,5 +146,26 @@ class KapotteExportTest {
         assertThat(r.verslag().opmerkingen())
                 .contains("contacten.csv: kolom 'toelichting (geëxporteerd)' wordt niet gebruikt (geen kolom van "
                         + "contacten en niet in de mapping)", "README.md: geen CSV-bestand; niet gebruikt");
+    }
+
+    @Test
+    void eenAfgewezenDossierDraagtHetTeamVanZijnMaatregelregel(@TempDir Path tmp)
+            throws Exception {
+        for (Path bron : Files.list(Path.of("fixtures/import/kapot")).toList()) {
+            Files.copy(bron, tmp.resolve(bron.getFileName()));
+        }
+        Path maatregelen = tmp.resolve("maatregelen.csv");
+        List<String> regels = new ArrayList<>(Files.readAllLines(maatregelen));
+        for (int i = 0; i < regels.size(); i++) {
+            regels.set(i, regels.get(i) + (i == 0 ? ";team" : regels.get(i).startsWith("K-0006;") ? ";G1" : ";"));
+        }
+        Files.write(maatregelen, regels);
+
+        Importresultaat metTeam = new Importeur(Mapping.LEEG).importeer(tmp, LocalDate.of(2025, 3, 10), null);
+
+        assertThat(metTeam.afgewezen()).filteredOn(a -> a.dossier().equals("K-0006")).singleElement()
+                .extracting(Afwijzing::team).isEqualTo("G1");
+        assertThat(metTeam.afgewezen()).filteredOn(a -> !a.dossier().equals("K-0006"))
+                .allSatisfy(a -> assertThat(a.team()).isNull());
     }
 }
