@@ -139,6 +139,38 @@ class LeesconventiesTest {
         assertThat(r.verslag().opmerkingen()).contains("export.xlsx blad 'notities': geen bekende tabel; niet gebruikt");
     }
 
+    @Test
+    void werkbladcellenWordenTekstZoalsInEenCsvExport(@TempDir Path tmp) throws IOException {
+        Path werkboek = tmp.resolve("cellen.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet blad = wb.createSheet("t");
+            rij(blad, 0, "tekst", "waar", "getal", "som", "fout", "datum");
+            Row r = blad.createRow(2);
+            r.createCell(0).setCellValue("  met spaties  ");
+            r.createCell(1).setCellValue(true);
+            r.createCell(2).setCellValue(12.50);
+            r.createCell(3).setCellFormula("C3*2");
+            r.createCell(4).setCellFormula("1/0");
+            r.createCell(5).setCellFormula("DATE(2025,3,10)");
+            var stijl = wb.createCellStyle();
+            stijl.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd-mm-yyyy"));
+            r.getCell(5).setCellStyle(stijl);
+            r.createCell(8).setCellValue("buiten de kop");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            try (OutputStream out = Files.newOutputStream(werkboek)) {
+                wb.write(out);
+            }
+        }
+        RuweTabel t = XlsxBron.lees(werkboek).get("t");
+        assertThat(t.bron()).isEqualTo("cellen.xlsx blad 't'");
+        assertThat(t.koppen()).containsExactly("tekst", "waar", "getal", "som", "fout", "datum");
+        assertThat(t.rijen()).singleElement().satisfies(rij -> {
+            assertThat(rij.regel()).isEqualTo(3);
+            // formulas give their cached value; an error cell holds nothing; cells right of the header are dropped
+            assertThat(rij.cellen()).containsExactly("met spaties", "TRUE", "12.5", "25", "", "2025-03-10");
+        });
+    }
+
     private static void rij(Sheet blad, int nr, String... cellen) {
         Row row = blad.createRow(nr);
         for (int i = 0; i < cellen.length; i++) {
