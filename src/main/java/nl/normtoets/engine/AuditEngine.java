@@ -6,7 +6,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +48,7 @@ public final class AuditEngine {
     private final Set<String> gedekt;
     private final int batchgrootte;
     private final int draden;
+    private final ExecutorService pool;
 
     public AuditEngine() {
         this(RegelBasis.gedeeld(), STANDAARD_BATCH);
@@ -63,6 +67,7 @@ public final class AuditEngine {
         this.gedekt = Regeldekking.gedekteIndicatoren(kieBase);
         this.batchgrootte = batchgrootte;
         this.draden = draden;
+        this.pool = draden > 1 ? pool(draden) : null;
     }
 
     /**
@@ -100,21 +105,18 @@ public final class AuditEngine {
     }
 
     /**
-     * Batches taken in order by {@code n} workers. The first error that is not a rule failure (those are handled per
-     * dossier), e.g. a catalog error, stops the other workers and is rethrown as it is.
+     * Batches taken in order by {@code n} workers on this engine's pool, which concurrent audits (the web service)
+     * share, so the threads stay bounded by {@code draden}. The first error that is not a rule failure (those are
+     * handled per dossier), e.g. a catalog error, stops this audit's other workers and is rethrown as it is.
      */
-    private static void parallel(int aantal, int n, IntConsumer doeBatch) {
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "normtoets-audit");
-            t.setDaemon(true);
-            return t;
-        });
+    private void parallel(int aantal, int n, IntConsumer doeBatch) {
         AtomicInteger volgende = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorCompletionService<Void> klaar = new ExecutorCompletionService<>(pool);
+        List<Future<Void>> werkers = new ArrayList<>();
         try {
             for (int w = 0; w < n; w++) {
-                klaar.submit(() -> {
+                werkers.add(klaar.submit(() -> {
                     try {
                         for (int k = volgende.getAndIncrement(); k < aantal && !stop.get()
                                 && !Thread.currentThread().isInterrupted(); k = volgende.getAndIncrement()) {
@@ -125,7 +127,7 @@ public final class AuditEngine {
                         throw e;
                     }
                     return null;
-                });
+                }));
             }
             for (int w = 0; w < n; w++) {
                 klaar.take().get(); // in completion order: the first failure is seen at once
@@ -143,8 +145,21 @@ public final class AuditEngine {
             throw new IllegalStateException(e.getCause());
         } finally {
             stop.set(true);
-            pool.shutdownNow();
+            werkers.forEach(f -> f.cancel(true));
         }
+    }
+
+    /** Daemon threads that end after a minute idle: an engine kept by a service costs nothing between audits. */
+    private static ThreadPoolExecutor pool(int draden) {
+        AtomicInteger nummer = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(draden, draden, 60, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "normtoets-audit-" + nummer.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private record Batchuitslag(List<Bevinding> bevindingen, List<Afwijzing> afgewezen) {

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,5 +93,30 @@ class AuditEngineTest {
         assertThatThrownBy(() -> new AuditEngine().evalueer(catalogus, SET.peildatum(), SET.dossiers()))
                 .isInstanceOf(CatalogusFout.class).hasMessageContaining("'aantal'").hasMessageContaining("1a.1-B")
                 .hasMessageContaining("geen getal");
+    }
+
+    @Test
+    void gelijktijdigeAuditsOpEenEngineDelenZijnDradenEnGevenElkHunEigenUitkomst() throws Exception {
+        Normcatalogus catalogus = CatalogusLezer.standaard();
+        List<Dossier> eerste = SET.dossiers().subList(0, 40);
+        List<Dossier> tweede = SET.dossiers().subList(40, SET.dossiers().size());
+        AuditEngine alleen = new AuditEngine(RegelBasis.gedeeld(), 7, 1);
+        AuditEngine gedeeld = new AuditEngine(RegelBasis.gedeeld(), 7, 2);
+
+        ExecutorService aanvragen = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Evaluatie>> uit = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                List<Dossier> deel = i % 2 == 0 ? eerste : tweede;
+                uit.add(aanvragen.submit(() -> gedeeld.evalueer(catalogus, SET.peildatum(), deel)));
+            }
+            for (int i = 0; i < 4; i++) {
+                List<Dossier> deel = i % 2 == 0 ? eerste : tweede;
+                assertThat(uit.get(i).get().bevindingen())
+                        .containsExactlyElementsOf(alleen.evalueer(catalogus, SET.peildatum(), deel).bevindingen());
+            }
+        } finally {
+            aanvragen.shutdownNow();
+        }
     }
 }
