@@ -16,12 +16,10 @@ import java.util.Locale;
 
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.engine.RegelBasis;
-import nl.normtoets.engine.Regeldekking;
 import nl.normtoets.generator.DossierGenerator;
 import nl.normtoets.generator.Profiel;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
-import nl.normtoets.norm.CatalogusLezer;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.report.Auditor;
 import nl.normtoets.report.Auditrapport;
@@ -226,10 +224,6 @@ public final class Benchmark {
         return Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 10) / 10.0;
     }
 
-    public static Normcatalogus gedekteCatalogus() {
-        Normcatalogus volledig = CatalogusLezer.standaard();
-        return Regeldekking.beperkTot(volledig, Regeldekking.gedekteIndicatoren(RegelBasis.gedeeld()));
-    }
 
     private static double ms(long van, long tot) {
         return (tot - van) / 1e6;

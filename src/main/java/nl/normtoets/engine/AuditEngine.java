@@ -173,14 +173,14 @@ public final class AuditEngine {
         try {
             return new Batchuitslag(vuur(indicatoren, peildatum, batch), List.of());
         } catch (RuntimeException batchFout) {
-            catalogusfout(batchFout);
+            CatalogusFout.herwerpOorzaak(batchFout);
             List<Bevinding> bevindingen = new ArrayList<>();
             List<Afwijzing> afgewezen = new ArrayList<>();
             for (Dossier d : batch) {
                 try {
                     bevindingen.addAll(vuur(indicatoren, peildatum, List.of(d)));
                 } catch (RuntimeException e) {
-                    catalogusfout(e);
+                    CatalogusFout.herwerpOorzaak(e);
                     afgewezen.add(new Afwijzing(d.id(), d.team(), List.of("dossier " + d.id()
                             + ": kon niet worden getoetst: " + oorzaak(e))));
                 }
@@ -255,15 +255,6 @@ public final class AuditEngine {
             if (!fout.isEmpty()) {
                 throw new IllegalStateException("regels gaven niet precies een bevinding voor indicator(en) " + fout
                         + " (controleer of elke indicator uit de catalogus een regel heeft)");
-            }
-        }
-    }
-
-    /** Rethrows the catalog error behind a rule failure, if that is what it is. */
-    public static void catalogusfout(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CatalogusFout fout) {
-                throw fout;
             }
         }
     }

@@ -9,7 +9,6 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 import nl.normtoets.norm.Niveau;
-import nl.normtoets.norm.Norm;
 import nl.normtoets.norm.Normcatalogus;
 
 /**
@@ -34,23 +33,9 @@ public final class Regeldekking {
         return ids;
     }
 
-    /** The catalog with only the dossier indicators that have a rule (organisation indicators are kept). */
-    public static Normcatalogus beperkTot(Normcatalogus catalogus, Set<String> gedekt) {
-        List<Norm> normen = catalogus.normen().stream()
-                .map(n -> new Norm(n.id(), n.thema(), n.titel(), n.beschrijving(), n.indicatoren().stream()
-                        .filter(i -> i.niveau() != Niveau.DOSSIER || gedekt.contains(i.id())).toList(),
-                        n.oordeelsgrenzen()))
-                .toList();
-        return new Normcatalogus(catalogus.versie(), catalogus.oordeelsgrenzen(), catalogus.themas(), normen);
-    }
-
     /** The catalog's dossier indicators without a rule, in catalog order. */
     public static List<String> zonderRegel(Normcatalogus catalogus, Set<String> gedekt) {
         return catalogus.indicatoren(Niveau.DOSSIER).stream().map(i -> i.id()).filter(id -> !gedekt.contains(id))
                 .toList();
-    }
-
-    public static int aantalDossierIndicatoren(Normcatalogus catalogus) {
-        return catalogus.indicatoren(Niveau.DOSSIER).size();
     }
 }

@@ -17,10 +17,10 @@ import org.kie.api.runtime.rule.FactHandle;
 
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
-import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.RegelBasis;
 import nl.normtoets.engine.Toetsing;
+import nl.normtoets.norm.CatalogusFout;
 import nl.normtoets.norm.Niveau;
 import nl.normtoets.norm.Normcatalogus;
 
@@ -91,7 +91,7 @@ public final class Testmonitor implements AutoCloseable {
             sessie.fireAllRules();
         } catch (RuntimeException e) {
             trekIn(d.id(), h);
-            AuditEngine.catalogusfout(e); // a catalog error is no dossier's fault: stop
+            CatalogusFout.herwerpOorzaak(e); // a catalog error is no dossier's fault: stop
             afgewezen.put(d.id(), new Afwijzing(d.id(), d.team(), List.of("dossier " + d.id()
                     + ": kon niet worden getoetst: " + oorzaak(e))));
             return false;

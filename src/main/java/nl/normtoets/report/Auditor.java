@@ -10,6 +10,7 @@ import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.Evaluatie;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.OrganisatieFeitenLezer;
+import nl.normtoets.norm.CatalogusFout;
 import nl.normtoets.norm.Indicator;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.organisatie.OrganisatieEngine;
@@ -91,6 +92,7 @@ public final class Auditor {
             return new Organisatiedeel(organisatieEngine.evalueer(catalogus, set.peildatum(), gelezen.feiten(),
                     set.dossiers()), List.of(), NIETS_TE_TOETSEN);
         } catch (RuntimeException e) {
+            CatalogusFout.herwerpOorzaak(e); // the catalog's fault, not the organisation facts': stop the run
             String fout = "organisatieFeiten: konden niet worden getoetst: " + e.getMessage();
             return new Organisatiedeel(List.of(), List.of(fout), ongeldig(1));
         }

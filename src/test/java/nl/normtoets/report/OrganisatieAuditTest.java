@@ -1,6 +1,7 @@
 package nl.normtoets.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,12 +16,14 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.Uitkomst;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.norm.CatalogusFout;
 import nl.normtoets.norm.CatalogusLezer;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.report.Auditrapport.NormRegel;
@@ -183,5 +186,19 @@ class OrganisatieAuditTest {
         assertThat(tekst).contains("5.4", "periode zonder vaste jeugdbeschermer", "dagen tot eerste hulp",
                 "op de peildatum zonder vaste jeugdbeschermer");
         assertThat(List.of(tekst.split("\n"))).anySatisfy(l -> assertThat(l).startsWith("5 ").contains("=> VOLDOET_NIET"));
+    }
+
+    @Test
+    void eenFoutInDeCatalogusBijThema5StoptDeAuditInPlaatsVanThema5OngeldigTeNoemen(
+            @TempDir Path tmp) throws Exception {
+        String yaml = Files.readString(Path.of("rules/normcatalogus.yaml"));
+        assertThat(yaml).contains("parameters: {minimumBuffer: 0.10}");
+        Path kapot = Files.writeString(tmp.resolve("kapot.yaml"),
+                yaml.replace("parameters: {minimumBuffer: 0.10}", "parameters: {minimumBuffer: tien}"));
+        Auditset demo = new AuditsetLezer().lees(Path.of("fixtures/demo.json"), null);
+
+        assertThatThrownBy(() -> AUDITOR.audit(demo, CatalogusLezer.lees(kapot)))
+                .isInstanceOf(CatalogusFout.class).hasMessageContaining("minimumBuffer")
+                .hasMessageContaining("5.3-A");
     }
 }
