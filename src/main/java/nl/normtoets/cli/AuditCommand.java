@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import nl.normtoets.audit.Audit;
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.norm.Normcatalogus;
-import nl.normtoets.report.Auditor;
 import nl.normtoets.report.Auditrapport;
 import nl.normtoets.report.RapportSchrijver;
 import nl.normtoets.report.Samenvatting;
@@ -48,7 +48,7 @@ final class AuditCommand implements Callable<Integer> {
         PrintStream console = naarStdout ? System.err : System.out;
         // A registration export is imported first; its report (rejected rows) is printed before the audit's.
         Auditset set = invoer.lees(auditset, peildatum, console);
-        Auditrapport rapport = new Auditor(new AuditEngine()).audit(set, catalogus);
+        Auditrapport rapport = new Audit(new AuditEngine()).voerUit(set, catalogus);
         Samenvatting.print(rapport, console);
         if (naarStdout) {
             RapportSchrijver.schrijf(rapport, System.out);
