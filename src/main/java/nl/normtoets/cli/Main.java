@@ -22,7 +22,7 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         return new CommandLine(new Main())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new Foutafhandeling())
+                .setExecutionExceptionHandler(new Exitcodes())
                 .execute(args);
     }
 

@@ -27,7 +27,7 @@ import nl.normtoets.report.Auditrapport;
 import nl.normtoets.scoring.Oordeel;
 
 /** The organisation facts {@code generate} writes after the dossiers: valid, fitting, judged, deterministic. */
-class OrganisatiefeitenTest {
+class OrganisatiefeitenMakerTest {
 
     static final int OMVANG = 300;
 
@@ -114,8 +114,8 @@ class OrganisatiefeitenTest {
     void deVolgordeVanHetTellenDoetErNietToe(Profiel p) {
         DossierGenerator g = new DossierGenerator(p, 16, peildatum(p));
         List<Dossier> dossiers = g.dossiers(120).toList();
-        Organisatiefeiten vooruit = new Organisatiefeiten(p, 16, peildatum(p));
-        Organisatiefeiten achteruit = new Organisatiefeiten(p, 16, peildatum(p));
+        OrganisatiefeitenMaker vooruit = new OrganisatiefeitenMaker(p, 16, peildatum(p));
+        OrganisatiefeitenMaker achteruit = new OrganisatiefeitenMaker(p, 16, peildatum(p));
         dossiers.forEach(vooruit::tel);
         List<Dossier> omgekeerd = new java.util.ArrayList<>(dossiers);
         java.util.Collections.reverse(omgekeerd);
