@@ -178,6 +178,7 @@ public final class Benchmark {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String heap = "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m";
+        // "--out", the spelling of before issue 11 (now a hidden alias of --uitvoer), so --jar can time older jars too
         ProcessBuilder pb = new ProcessBuilder(java, heap, "-jar", jar.toString(), "audit", set.toString(), "--out",
                 rapport.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         long t0 = System.nanoTime();
@@ -188,9 +189,9 @@ public final class Benchmark {
 
     public static String tabel(Uitslag u) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "normtoets bench %s, %s, %s; profiel %s, seed %d, peildatum %s%n",
+        sb.append(String.format(Locale.ROOT, "normtoets bench %s, %s, %s; profiel %s, startwaarde %d, peildatum %s%n",
                 u.datum(), u.machine(), u.java(), u.profiel(), u.seed(), u.peildatum()));
-        sb.append(String.format(Locale.ROOT, "warm-up %dx, beste van %d (1 bij 100k); dossier-indicatoren met regel: "
+        sb.append(String.format(Locale.ROOT, "opwarmen %dx, beste van %d (1 bij 100k); dossier-indicatoren met regel: "
                 + "%d%n", u.warmup(), u.herhalingen(), u.metingen().isEmpty() ? 0 : u.metingen().get(0).indicatoren()));
         String fmt = "%9s %9s %10s %10s %10s %8s %8s %10s %10s %9s%n";
         sb.append(String.format(Locale.ROOT, fmt, "dossiers", "JSON MB", "(a) ms", "(b) ms", "(c) ms", "(c)/(a)",

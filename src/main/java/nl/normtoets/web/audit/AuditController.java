@@ -93,7 +93,7 @@ public class AuditController {
                     @Content(mediaType = HTML), @Content(mediaType = PDF)})
     @ApiResponse(responseCode = "400", description = "Geen (bruikbare) JSON", content = @Content(
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    @ApiResponse(responseCode = "413", description = "Body groter dan normtoets.max-body")
+    @ApiResponse(responseCode = "413", description = "Body groter dan normtoets.max-omvang")
     @ApiResponse(responseCode = "422", description = "Ongeldige dossiers (strikt)")
     @PostMapping(consumes = JSON, produces = {JSON, HTML, PDF})
     public ResponseEntity<Object> toets(InputStream body,
@@ -123,7 +123,7 @@ public class AuditController {
                     @Content(mediaType = HTML), @Content(mediaType = PDF)})
     @ApiResponse(responseCode = "400", description = "Geen bruikbaar werkboek of geen peildatum")
     @ApiResponse(responseCode = "403", description = "Geen KWALITEIT")
-    @ApiResponse(responseCode = "413", description = "Body groter dan normtoets.max-body")
+    @ApiResponse(responseCode = "413", description = "Body groter dan normtoets.max-omvang")
     @PostMapping(consumes = XLSX, produces = {JSON, HTML, PDF})
     public ResponseEntity<Object> toetsExport(InputStream body,
                                               @Parameter(description = "De dag waarop getoetst wordt; feiten daarna "
