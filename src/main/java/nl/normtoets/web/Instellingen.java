@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
 import nl.normtoets.web.beveiliging.Rol;
 
 /**
- * Settings under {@code normtoets.*} in application.yml (or {@code --normtoets.x=y} after {@code serve}).
+ * Settings under {@code normtoets.*} in application.yml (or {@code --normtoets.x=y} after {@code dienst}).
  *
  * @param maxOmvang      largest request body accepted; larger ones get 413 before they are read
  * @param maxBody        the name of {@code max-omvang} before issue 11, still read for existing configurations;

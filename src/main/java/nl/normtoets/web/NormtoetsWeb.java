@@ -10,7 +10,7 @@ import nl.normtoets.norm.CatalogusLezer;
 import nl.normtoets.ingest.tabel.Mapping;
 import nl.normtoets.norm.Normcatalogus;
 
-/** The Spring Boot application behind {@code normtoets serve}; scans only this package. */
+/** The Spring Boot application behind {@code normtoets dienst}; scans only this package. */
 @SpringBootApplication
 @EnableConfigurationProperties(Instellingen.class)
 public class NormtoetsWeb {
