@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import nl.normtoets.audit.Audit;
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.engine.RegelBasis;
 import nl.normtoets.generator.DossierGenerator;
@@ -21,7 +22,6 @@ import nl.normtoets.generator.Profiel;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
 import nl.normtoets.norm.Normcatalogus;
-import nl.normtoets.report.Auditor;
 import nl.normtoets.report.Auditrapport;
 
 /**
@@ -67,7 +67,7 @@ public final class Benchmark {
     }
 
     public List<Meting> meet(List<Integer> groottes, Normcatalogus catalogus) throws IOException {
-        Auditor auditor = new Auditor(new AuditEngine(RegelBasis.gedeeld(), AuditEngine.STANDAARD_BATCH));
+        Audit auditpad = new Audit(new AuditEngine(RegelBasis.gedeeld(), AuditEngine.STANDAARD_BATCH));
         List<Path> bestanden = new ArrayList<>();
         for (int n : groottes) {
             bestanden.add(genereer(n));
@@ -77,16 +77,16 @@ public final class Benchmark {
         for (int i = 0; i < warmup; i++) {
             Auditset set = new AuditsetLezer().lees(kleinste, null);
             Basislijn.evalueer(set.dossiers(), set.peildatum());
-            auditor.audit(set, catalogus);
+            auditpad.voerUit(set, catalogus);
         }
         List<Meting> uit = new ArrayList<>();
         for (int k = 0; k < groottes.size(); k++) {
-            uit.add(meet(groottes.get(k), bestanden.get(k), catalogus, auditor));
+            uit.add(meet(groottes.get(k), bestanden.get(k), catalogus, auditpad));
         }
         return uit;
     }
 
-    private Meting meet(int n, Path bestand, Normcatalogus catalogus, Auditor auditor) throws IOException {
+    private Meting meet(int n, Path bestand, Normcatalogus catalogus, Audit auditpad) throws IOException {
         int keer = n >= 100_000 ? 1 : herhalingen;
         double lezen = Double.MAX_VALUE;
         double basis = Double.MAX_VALUE;
@@ -100,7 +100,7 @@ public final class Benchmark {
             long t1 = System.nanoTime();
             Basislijn.evalueer(set.dossiers(), set.peildatum());
             long t2 = System.nanoTime();
-            Auditrapport r = auditor.audit(set, catalogus);
+            Auditrapport r = auditpad.voerUit(set, catalogus);
             long t3 = System.nanoTime();
             piek = Math.max(piek, piekHeap());
             afgewezen = r.afgewezen().size();
@@ -178,6 +178,7 @@ public final class Benchmark {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String heap = "-Xmx" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m";
+        // "--out", the spelling of before issue 11 (now a hidden alias of --uitvoer), so --jar can time older jars too
         ProcessBuilder pb = new ProcessBuilder(java, heap, "-jar", jar.toString(), "audit", set.toString(), "--out",
                 rapport.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         long t0 = System.nanoTime();
@@ -188,9 +189,9 @@ public final class Benchmark {
 
     public static String tabel(Uitslag u) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "normtoets bench %s, %s, %s; profiel %s, seed %d, peildatum %s%n",
+        sb.append(String.format(Locale.ROOT, "normtoets bench %s, %s, %s; profiel %s, startwaarde %d, peildatum %s%n",
                 u.datum(), u.machine(), u.java(), u.profiel(), u.seed(), u.peildatum()));
-        sb.append(String.format(Locale.ROOT, "warm-up %dx, beste van %d (1 bij 100k); dossier-indicatoren met regel: "
+        sb.append(String.format(Locale.ROOT, "opwarmen %dx, beste van %d (1 bij 100k); dossier-indicatoren met regel: "
                 + "%d%n", u.warmup(), u.herhalingen(), u.metingen().isEmpty() ? 0 : u.metingen().get(0).indicatoren()));
         String fmt = "%9s %9s %10s %10s %10s %8s %8s %10s %10s %9s%n";
         sb.append(String.format(Locale.ROOT, fmt, "dossiers", "JSON MB", "(a) ms", "(b) ms", "(c) ms", "(c)/(a)",

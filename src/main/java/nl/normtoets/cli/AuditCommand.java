@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import nl.normtoets.audit.Audit;
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.norm.Normcatalogus;
-import nl.normtoets.report.Auditor;
 import nl.normtoets.report.Auditrapport;
 import nl.normtoets.report.RapportSchrijver;
 import nl.normtoets.report.Samenvatting;
@@ -33,10 +33,17 @@ final class AuditCommand implements Callable<Integer> {
             description = "Toets op deze dag in plaats van de peildatum in het bestand.")
     LocalDate peildatum;
 
-    @Option(names = "--out", paramLabel = "BESTAND", defaultValue = "normtoets-rapport.json",
+    // no defaultValue: picocli would apply it after parsing and overwrite a value given with the hidden alias
+    @Option(names = "--uitvoer", paramLabel = "BESTAND",
             description = "Waar het JSON-rapport heen gaat; '-' is standaarduitvoer (de samenvatting gaat dan naar "
                     + "standaardfout). Standaard: ${DEFAULT-VALUE}.")
-    String out;
+    String uitvoer = "normtoets-rapport.json";
+
+    /** The English spelling of before issue 11, kept for scripts; not in the help. */
+    @Option(names = "--out", hidden = true)
+    void out(String waarde) {
+        uitvoer = waarde;
+    }
 
     @Mixin
     Invoeropties invoer;
@@ -44,17 +51,17 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Normcatalogus catalogus = invoer.catalogus();
-        boolean naarStdout = "-".equals(out);
+        boolean naarStdout = "-".equals(uitvoer);
         PrintStream console = naarStdout ? System.err : System.out;
         // A registration export is imported first; its report (rejected rows) is printed before the audit's.
         Auditset set = invoer.lees(auditset, peildatum, console);
-        Auditrapport rapport = new Auditor(new AuditEngine()).audit(set, catalogus);
+        Auditrapport rapport = new Audit(new AuditEngine()).voerUit(set, catalogus);
         Samenvatting.print(rapport, console);
         if (naarStdout) {
             RapportSchrijver.schrijf(rapport, System.out);
             System.out.println();
         } else {
-            Path doel = Path.of(out);
+            Path doel = Path.of(uitvoer);
             Uitvoer.naarBestand(doel, o -> RapportSchrijver.schrijf(rapport, o));
             console.println("Rapport geschreven naar " + doel);
         }

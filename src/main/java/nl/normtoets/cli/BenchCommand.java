@@ -23,41 +23,78 @@ import picocli.CommandLine.Option;
                 "van de gegeven groottes, plus piekheap en opstarttijd; schrijft de tabel ook als JSON."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000",
-            description = "Aantallen dossiers. Standaard: ${DEFAULT-VALUE}.")
-    List<Integer> sizes;
+    // Options with a hidden English alias get their default as the field's value, not as defaultValue: picocli
+    // applies a defaultValue after parsing and would overwrite what the alias set.
+    @Option(names = "--groottes", split = ",", paramLabel = "N",
+            description = "Aantallen dossiers. Standaard: 1000,10000,100000.")
+    List<Integer> groottes = List.of(1000, 10000, 100000);
 
-    @Option(names = "--warmup", defaultValue = "3", description = "Opwarmrondes. Standaard: ${DEFAULT-VALUE}.")
-    int warmup;
+    @Option(names = "--opwarmen", paramLabel = "N", description = "Opwarmrondes. Standaard: ${DEFAULT-VALUE}.")
+    int opwarmen = 3;
 
-    @Option(names = "--repeat", defaultValue = "3", description = "Herhalingen per grootte (beste telt; 1 bij "
+    @Option(names = "--herhalingen", paramLabel = "N", description = "Herhalingen per grootte (beste telt; 1 bij "
             + "100 000 of meer). Standaard: ${DEFAULT-VALUE}.")
-    int herhalingen;
+    int herhalingen = 3;
 
-    @Option(names = "--seed", defaultValue = "20250310")
-    long seed;
+    @Option(names = "--startwaarde", paramLabel = "S", description = "Startwaarde van het toeval voor de sets. "
+            + "Standaard: ${DEFAULT-VALUE}.")
+    long startwaarde = 20250310;
 
-    @Option(names = "--peildatum", defaultValue = "2025-03-10")
+    @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD", defaultValue = "2025-03-10",
+            description = "Peildatum van de sets. Standaard: ${DEFAULT-VALUE}.")
     LocalDate peildatum;
 
-    @Option(names = "--profiel", defaultValue = "jbn-2025")
+    @Option(names = "--profiel", paramLabel = "NAAM", defaultValue = "jbn-2025",
+            description = "Kalibratieprofiel van de sets: jbn-2025 of jbn-2026. Standaard: ${DEFAULT-VALUE}.")
     String profiel;
 
-    @Option(names = "--workdir", defaultValue = "target/bench", description = "Waar de sets komen.")
-    Path werkmap;
+    @Option(names = "--werkmap", paramLabel = "MAP", description = "Waar de sets komen. Standaard: ${DEFAULT-VALUE}.")
+    Path werkmap = Path.of("target/bench");
 
-    @Option(names = "--out", defaultValue = "target/bench.json")
-    Path out;
+    @Option(names = "--uitvoer", paramLabel = "BESTAND", description = "Waar de tabel als JSON heen gaat. "
+            + "Standaard: ${DEFAULT-VALUE}.")
+    Path uitvoer = Path.of("target/bench.json");
 
-    @Option(names = "--demo", defaultValue = "fixtures/demo.json", description = "Set voor de opstartmeting.")
+    @Option(names = "--demo", paramLabel = "BESTAND", defaultValue = "fixtures/demo.json", description = "Set voor de opstartmeting.")
     Path demo;
 
     @Option(names = "--geen-eind-tot-eind", description = "Sla de meting van een koude audit van de grootste set "
             + "(met rapport schrijven) over.")
     boolean geenEindTotEind;
 
-    @Option(names = "--jar", description = "Jar voor de opstartmeting (standaard: de jar waaruit bench draait).")
+    @Option(names = "--jar", paramLabel = "BESTAND", description = "Jar voor de opstartmeting (standaard: de jar waaruit bench draait).")
     Path jar;
+
+    // the English spellings of before issue 11, kept for scripts; not in the help
+    @Option(names = "--sizes", split = ",", hidden = true)
+    void sizes(List<Integer> waarden) {
+        groottes = waarden;
+    }
+
+    @Option(names = "--warmup", hidden = true)
+    void warmup(int waarde) {
+        opwarmen = waarde;
+    }
+
+    @Option(names = "--repeat", hidden = true)
+    void repeat(int waarde) {
+        herhalingen = waarde;
+    }
+
+    @Option(names = "--seed", hidden = true)
+    void seed(long waarde) {
+        startwaarde = waarde;
+    }
+
+    @Option(names = "--workdir", hidden = true)
+    void workdir(Path map) {
+        werkmap = map;
+    }
+
+    @Option(names = "--out", hidden = true)
+    void out(Path bestand) {
+        uitvoer = bestand;
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -68,26 +105,26 @@ final class BenchCommand implements Callable<Integer> {
         var runtime = Runtime.getRuntime();
         String machine = runtime.availableProcessors() + " cores, max heap " + runtime.maxMemory() / (1024 * 1024)
                 + " MB, " + System.getProperty("os.name") + " " + System.getProperty("os.arch");
-        Benchmark bench = new Benchmark(werkmap, Profiel.van(profiel), seed, peildatum, warmup, herhalingen,
+        Benchmark bench = new Benchmark(werkmap, Profiel.van(profiel), startwaarde, peildatum, opwarmen, herhalingen,
                 System.out);
         double belastingVoor = Benchmark.belasting();
-        var metingen = bench.meet(sizes, catalogus);
+        var metingen = bench.meet(groottes, catalogus);
         Path deJar = jar != null ? jar : eigenJar();
         Double opstart = Benchmark.opstart(deJar, demo, werkmap.resolve("demo-rapport.json"));
-        int grootste = sizes.stream().mapToInt(Integer::intValue).max().orElse(0);
+        int grootste = groottes.stream().mapToInt(Integer::intValue).max().orElse(0);
         var eindTotEind = geenEindTotEind ? null : Benchmark.eindTotEind(deJar, grootste, bench.bestand(grootste),
                 werkmap.resolve("rapport-" + grootste + ".json"));
         Uitslag u = new Uitslag(LocalDate.now().toString(), machine, "Java " + System.getProperty("java.version")
-                + " " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()), profiel, seed,
-                peildatum.toString(), warmup, herhalingen, totaal, metingen, opstart, eindTotEind, belastingVoor,
+                + " " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()), profiel, startwaarde,
+                peildatum.toString(), opwarmen, herhalingen, totaal, metingen, opstart, eindTotEind, belastingVoor,
                 Benchmark.belasting(), opmerking);
         System.out.println();
         System.out.print(Benchmark.tabel(u));
-        if (out.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(out.toAbsolutePath().getParent());
+        if (uitvoer.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(uitvoer.toAbsolutePath().getParent());
         }
-        AuditsetLezer.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), u);
-        System.out.println("JSON geschreven naar " + out);
+        AuditsetLezer.MAPPER.writerWithDefaultPrettyPrinter().writeValue(uitvoer.toFile(), u);
+        System.out.println("JSON geschreven naar " + uitvoer);
         return 0;
     }
 

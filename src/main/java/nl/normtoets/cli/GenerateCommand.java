@@ -8,20 +8,24 @@ import nl.normtoets.generator.DossierGenerator;
 import nl.normtoets.generator.Profiel;
 import nl.normtoets.ingest.OnbruikbareInvoer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "genereer", mixinStandardHelpOptions = true,
         description = {"Maakt een synthetische auditset (JSON, contract v1) zonder persoonsgegevens.",
                 "Met organisatieFeiten (thema 5) die passen bij de medewerkers, teams en gemeenten van de dossiers.",
-                "Dezelfde seed, peildatum en hetzelfde profiel geven altijd hetzelfde bestand."})
+                "Dezelfde startwaarde, peildatum en hetzelfde profiel geven altijd hetzelfde bestand."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--dossiers", paramLabel = "N", required = true, description = "Aantal dossiers.")
     int dossiers;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Startwaarde van het toeval. "
+    // no defaultValues here: picocli would apply them after parsing and overwrite values given with an alias
+    @Option(names = "--startwaarde", paramLabel = "S", description = "Startwaarde van het toeval. "
             + "Standaard: ${DEFAULT-VALUE}.")
-    long seed;
+    long startwaarde = 1;
 
     @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD", required = true,
             description = "De dag waarop de set wordt getoetst; alle feiten liggen op of voor die dag.")
@@ -36,14 +40,37 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Naam van de organisatie in de set. Standaard: ${DEFAULT-VALUE}.")
     String organisatie;
 
-    @Option(names = "--pretty", description = "Ingesprongen JSON (voor fixtures die mensen lezen).")
-    boolean pretty;
+    @Option(names = "--leesbaar", description = "Ingesprongen JSON (voor fixtures die mensen lezen).")
+    boolean leesbaar;
 
-    @Option(names = "--out", paramLabel = "BESTAND", required = true, description = "Waar de auditset heen gaat.")
-    Path out;
+    /** Checked in {@link #call}, not by picocli: its check would not see a value given with the alias. */
+    @Option(names = "--uitvoer", paramLabel = "BESTAND", description = "Waar de auditset heen gaat (verplicht).")
+    Path uitvoer;
+
+    @Spec
+    CommandSpec spec;
+
+    // the English spellings of before issue 11, kept for scripts; not in the help
+    @Option(names = "--seed", hidden = true)
+    void seed(long waarde) {
+        startwaarde = waarde;
+    }
+
+    @Option(names = "--pretty", hidden = true)
+    void pretty(boolean waarde) {
+        leesbaar = waarde;
+    }
+
+    @Option(names = "--out", hidden = true)
+    void out(Path bestand) {
+        uitvoer = bestand;
+    }
 
     @Override
     public Integer call() {
+        if (uitvoer == null) {
+            throw new ParameterException(spec.commandLine(), "Verplichte optie ontbreekt: '--uitvoer=BESTAND'");
+        }
         if (dossiers < 0) {
             throw new OnbruikbareInvoer("--dossiers moet 0 of meer zijn");
         }
@@ -53,10 +80,10 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new OnbruikbareInvoer(e.getMessage());
         }
-        DossierGenerator generator = new DossierGenerator(p, seed, peildatum);
-        Uitvoer.naarBestand(out, o -> generator.schrijfAuditset(o, dossiers, organisatie, pretty));
-        System.out.printf("%d dossiers (profiel %s, seed %d, peildatum %s) geschreven naar %s%n", dossiers, p, seed,
-                peildatum, out);
+        DossierGenerator generator = new DossierGenerator(p, startwaarde, peildatum);
+        Uitvoer.naarBestand(uitvoer, o -> generator.schrijfAuditset(o, dossiers, organisatie, leesbaar));
+        System.out.printf("%d dossiers (profiel %s, startwaarde %d, peildatum %s) geschreven naar %s%n", dossiers, p,
+                startwaarde, peildatum, uitvoer);
         return 0;
     }
 }

@@ -39,9 +39,16 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--organisatie", paramLabel = "NAAM", description = "Naam van de GI (anders uit de mapping).")
     String organisatie;
 
-    @Option(names = "--out", paramLabel = "BESTAND", defaultValue = "audit-set.json",
+    // no defaultValue: picocli would apply it after parsing and overwrite a value given with the hidden alias
+    @Option(names = "--uitvoer", paramLabel = "BESTAND",
             description = "Waar de auditset heen gaat. Standaard: ${DEFAULT-VALUE}.")
-    Path out;
+    Path uitvoer = Path.of("audit-set.json");
+
+    /** The English spelling of before issue 11, kept for scripts; not in the help. */
+    @Option(names = "--out", hidden = true)
+    void out(Path bestand) {
+        uitvoer = bestand;
+    }
 
     @Option(names = "--verslag", paramLabel = "BESTAND",
             description = "Schrijf ook het volledige importverslag (JSON): alle fouten en datakwaliteit.")
@@ -51,9 +58,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Importresultaat r = importeer(export, mapping, peildatum, organisatie);
         Importsamenvatting.print(r, System.out);
-        Uitvoer.naarBestand(out, o -> AuditsetSchrijver.schrijf(o, r.peildatum(), r.organisatie(),
+        Uitvoer.naarBestand(uitvoer, o -> AuditsetSchrijver.schrijf(o, r.peildatum(), r.organisatie(),
                 r.dossiers().iterator(), r::organisatieFeiten, true));
-        System.out.println("Auditset geschreven naar " + out);
+        System.out.println("Auditset geschreven naar " + uitvoer);
         if (verslag != null) {
             Uitvoer.naarBestand(verslag,
                     o -> AuditsetLezer.MAPPER.writerWithDefaultPrettyPrinter().writeValue(o, r.verslag()));

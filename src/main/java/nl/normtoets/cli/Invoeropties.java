@@ -18,16 +18,22 @@ import picocli.CommandLine.Option;
  */
 final class Invoeropties {
 
-    @Option(names = "--catalog", paramLabel = "BESTAND",
+    @Option(names = "--catalogus", paramLabel = "BESTAND",
             description = "Een andere normcatalogus (YAML of JSON) dan de meegeleverde rules/normcatalogus.yaml.")
-    Path catalog;
+    Path catalogus;
+
+    /** The English spelling of before issue 11, kept for scripts; not in the help. */
+    @Option(names = "--catalog", hidden = true)
+    void catalog(Path bestand) {
+        catalogus = bestand;
+    }
 
     @Option(names = "--mapping", paramLabel = "BESTAND",
             description = "Bij een registratie-export: de mapping (YAML) van kolomnamen en codes.")
     Path mapping;
 
     Normcatalogus catalogus() {
-        return catalog == null ? CatalogusLezer.standaard() : CatalogusLezer.lees(catalog);
+        return catalogus == null ? CatalogusLezer.standaard() : CatalogusLezer.lees(catalogus);
     }
 
     /**

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 
 /** Entry point of {@code normtoets.jar}: one subcommand per job. */
 @Command(name = "normtoets", mixinStandardHelpOptions = true, version = "normtoets 0.1.0",
+        resourceBundle = "nl.normtoets.cli.Hulpteksten", synopsisSubcommandLabel = "[OPDRACHT]",
         description = "Toetst de dossiers en de organisatie van een gecertificeerde instelling aan het "
                 + "toetsingskader van de inspecties (IGJ en IJenV).",
         subcommands = {AuditCommand.class, GenerateCommand.class, BenchCommand.class, ImportCommand.class, ServeCommand.class, MonitorCommand.class, CommandLine.HelpCommand.class},
@@ -20,10 +21,20 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main())
+        CommandLine cli = new CommandLine(new Main());
+        // the English names of before issue 11, kept for scripts; hidden, so the help lists only the Dutch ones
+        cli.addSubcommand("generate", verborgen(new GenerateCommand()));
+        cli.addSubcommand("serve", verborgen(new ServeCommand()));
+        return cli
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new Foutafhandeling())
+                .setExecutionExceptionHandler(new Exitcodes())
                 .execute(args);
+    }
+
+    private static CommandLine verborgen(Object opdracht) {
+        CommandLine c = new CommandLine(opdracht);
+        c.getCommandSpec().usageMessage().hidden(true);
+        return c;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import nl.normtoets.ingest.Auditset;
@@ -18,6 +19,8 @@ import nl.normtoets.monitor.MonitorTabel;
 import nl.normtoets.monitor.Monitoroverzicht;
 import nl.normtoets.norm.Normcatalogus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +31,20 @@ import picocli.CommandLine.Parameters;
                         + "BINNENKORT (vervalt binnen de horizon), op prioriteit 1-4. Registratiefouten staan apart."})
 final class MonitorCommand implements Callable<Integer> {
 
-    enum Formaat { TABLE, CSV, JSON }
+    enum Formaat { TABEL, CSV, JSON }
+
+    /** Dutch values, case-insensitive; the English {@code table} of before issue 11 still works. */
+    static final class Formaatlezer implements ITypeConverter<Formaat> {
+        @Override
+        public Formaat convert(String waarde) {
+            return switch (waarde.trim().toLowerCase(Locale.ROOT)) {
+                case "tabel", "table" -> Formaat.TABEL;
+                case "csv" -> Formaat.CSV;
+                case "json" -> Formaat.JSON;
+                default -> throw new TypeConversionException("'" + waarde + "' is geen formaat; kies tabel, csv of json");
+            };
+        }
+    }
 
     @Parameters(index = "0", paramLabel = "AUDITSET",
             description = "De auditset (JSON-bestand, contract v1), of een registratie-export (map met CSV-bestanden "
@@ -52,13 +68,25 @@ final class MonitorCommand implements Callable<Integer> {
             description = "Groepering van de tabel: ${COMPLETION-CANDIDATES}. Standaard: team.")
     Groepering groep;
 
-    @Option(names = "--format", paramLabel = "FORMAAT", defaultValue = "TABLE",
-            description = "table, csv (Excel: ';', UTF-8 met BOM, dd-mm-jjjj) of json. Standaard: table.")
-    Formaat format;
+    // no defaultValue: picocli would apply it after parsing and overwrite a value given with the hidden alias
+    @Option(names = "--formaat", paramLabel = "FORMAAT", converter = Formaatlezer.class,
+            description = "tabel, csv (Excel: ';', UTF-8 met BOM, dd-mm-jjjj) of json. Standaard: tabel.")
+    Formaat formaat = Formaat.TABEL;
 
-    @Option(names = "--out", paramLabel = "BESTAND", description = "Schrijf naar dit bestand in plaats van "
+    @Option(names = "--uitvoer", paramLabel = "BESTAND", description = "Schrijf naar dit bestand in plaats van "
             + "standaarduitvoer.")
-    Path out;
+    Path uitvoer;
+
+    // the English spellings of before issue 11, kept for scripts; not in the help
+    @Option(names = "--format", hidden = true, converter = Formaatlezer.class)
+    void format(Formaat waarde) {
+        formaat = waarde;
+    }
+
+    @Option(names = "--out", hidden = true)
+    void out(Path bestand) {
+        uitvoer = bestand;
+    }
 
     @Mixin
     Invoeropties invoer;
@@ -77,17 +105,17 @@ final class MonitorCommand implements Callable<Integer> {
         Monitoroverzicht overzicht = Monitor.overzicht(catalogus, set.peildatum(), horizon, set.dossiers())
                 .voorTeam(team);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        switch (format) {
+        switch (formaat) {
             case CSV -> MonitorCsv.schrijf(overzicht.signalen(), buffer);
             case JSON -> MonitorJson.schrijf(overzicht, buffer);
-            case TABLE -> MonitorTabel.print(overzicht, groep, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            case TABEL -> MonitorTabel.print(overzicht, groep, new PrintStream(buffer, true, StandardCharsets.UTF_8));
         }
-        if (out == null) {
+        if (uitvoer == null) {
             System.out.write(buffer.toByteArray());
             System.out.flush();
         } else {
-            Uitvoer.naarBestand(out, o -> buffer.writeTo(o));
-            System.err.println("Testmonitor geschreven naar " + out);
+            Uitvoer.naarBestand(uitvoer, o -> buffer.writeTo(o));
+            System.err.println("Testmonitor geschreven naar " + uitvoer);
         }
         return 0;
     }

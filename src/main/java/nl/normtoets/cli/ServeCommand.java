@@ -16,11 +16,11 @@ import picocli.CommandLine.Unmatched;
 
 /**
  * Starts the web service. Only this subcommand creates a Spring context; the other commands stay plain Java so they
- * start fast. Everything after {@code serve} goes to Spring as-is (e.g. {@code --server.port=9090}).
+ * start fast. Everything after {@code dienst} goes to Spring as-is (e.g. {@code --server.port=9090}).
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "dienst", mixinStandardHelpOptions = true,
         description = {"Start de webservice (REST-API, HTML- en PDF-rapport) op 127.0.0.1:8080.",
-                "Spring-instellingen als argument, bijvoorbeeld --server.port=9090 of --normtoets.max-body=50MB."})
+                "Spring-instellingen als argument, bijvoorbeeld --server.port=9090 of --normtoets.max-omvang=50MB."})
 final class ServeCommand implements Callable<Integer> {
 
     @Unmatched

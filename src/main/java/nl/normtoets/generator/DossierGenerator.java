@@ -46,11 +46,11 @@ public final class DossierGenerator {
     }
 
     /**
-     * Writes a whole audit set: {@code aantal} dossiers one at a time, then the {@link Organisatiefeiten} that fit
-     * the workers, teams and gemeenten they named. Only those small aggregates are kept, never the dossiers.
+     * Writes a whole audit set: {@code aantal} dossiers one at a time, then the organisation facts
+     * ({@link OrganisatiefeitenMaker}) that fit the workers, teams and gemeenten they named. Only those small aggregates are kept, never the dossiers.
      */
     public void schrijfAuditset(OutputStream out, int aantal, String organisatie, boolean leesbaar) {
-        Organisatiefeiten feiten = new Organisatiefeiten(profiel, seed, peildatum);
+        OrganisatiefeitenMaker feiten = new OrganisatiefeitenMaker(profiel, seed, peildatum);
         AuditsetSchrijver.schrijf(out, peildatum, organisatie, dossiers(aantal).map(feiten::tel).iterator(),
                 feiten::maak, leesbaar);
     }

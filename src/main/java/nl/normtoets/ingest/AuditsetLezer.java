@@ -72,9 +72,10 @@ public final class AuditsetLezer {
             }
             LocalDate peildatum = peildatum(kop, peildatumOverride, bron);
             lezing.rondAf(peildatum);
-            JsonNode org = kop.get("organisatieFeiten");
+            // organisation facts are bound here too, so no later step reads raw JSON; their errors travel with the set
+            var org = OrganisatieFeitenLezer.lees(kop.get("organisatieFeiten"));
             return new Auditset(bron, peildatum, tekst(kop.get("organisatie")), lezing.dossiers, lezing.afgewezen,
-                    org == null || org.isNull() ? null : org);
+                    org.feiten(), org.fouten());
         } catch (JacksonException e) {
             throw new OnbruikbareInvoer(bron + ": geen geldige JSON (regel " + e.getLocation().getLineNr() + ", kolom "
                     + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * Writes an audit set (contract v1) field by field with a streaming generator: memory stays flat however many
  * dossiers there are, and the output has exactly the contract's field names (no derived getters such as
  * {@code isVast}), so it reads back through {@link AuditsetLezer}. Empty lists and absent values are left out: the
- * contract reads them as "none recorded". The one writer of audit sets: {@code generate}, the benchmark and the
+ * contract reads them as "none recorded". The one writer of audit sets: {@code genereer}, the benchmark and the
  * table import all use it.
  *
  * <p>Order: {@code peildatum}, {@code organisatie}, {@code dossiers}, then {@code organisatieFeiten} (optional).

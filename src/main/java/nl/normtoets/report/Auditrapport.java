@@ -15,7 +15,7 @@ import nl.normtoets.thema4.Thema4Cijfers;
  * facts could not be used, with field paths; theme 5 is then not judged) and {@code thema4} (figures, never judged).
  */
 public record Auditrapport(LocalDate peildatum, String organisatie, String catalogusVersie, Aantallen aantallen,
-                           List<NormRegel> normen, List<ThemaRegel> themas, List<Bevinding> bevindingen,
+                           List<NormRij> normen, List<ThemaRij> themas, List<Bevinding> bevindingen,
                            List<Afwijzing> afgewezen, List<String> organisatieFouten, Thema4Cijfers thema4) {
 
     public Auditrapport {
@@ -24,7 +24,7 @@ public record Auditrapport(LocalDate peildatum, String organisatie, String catal
 
     /** The report without organisation errors and theme-4 figures (the shape before theme 4 and 5 were added). */
     public Auditrapport(LocalDate peildatum, String organisatie, String catalogusVersie, Aantallen aantallen,
-                        List<NormRegel> normen, List<ThemaRegel> themas, List<Bevinding> bevindingen,
+                        List<NormRij> normen, List<ThemaRij> themas, List<Bevinding> bevindingen,
                         List<Afwijzing> afgewezen) {
         this(peildatum, organisatie, catalogusVersie, aantallen, normen, themas, bevindingen, afgewezen, List.of(),
                 null);
@@ -34,15 +34,15 @@ public record Auditrapport(LocalDate peildatum, String organisatie, String catal
     public record Aantallen(int dossiersIngelezen, int dossiersGetoetst, int dossiersAfgewezen, int bevindingen) {
     }
 
-    public record NormRegel(String id, String thema, String titel, Oordeel score, int toepasbaar, int voldoet,
+    public record NormRij(String id, String thema, String titel, Oordeel score, int toepasbaar, int voldoet,
                             Double percentage, int tekort, int nogNietToetsbaar, int nietVanToepassing, String reden,
-                            List<IndicatorRegel> indicatoren) {
+                            List<IndicatorRij> indicatoren) {
     }
 
-    public record IndicatorRegel(String id, String titel, int toepasbaar, int voldoet, Double percentage, int tekort,
+    public record IndicatorRij(String id, String titel, int toepasbaar, int voldoet, Double percentage, int tekort,
                                  int nogNietToetsbaar, int nietVanToepassing) {
     }
 
-    public record ThemaRegel(String id, String titel, Oordeel score, String reden) {
+    public record ThemaRij(String id, String titel, Oordeel score, String reden) {
     }
 }

@@ -3,8 +3,8 @@ package nl.normtoets.report;
 import java.io.PrintStream;
 import java.util.Locale;
 
-import nl.normtoets.report.Auditrapport.NormRegel;
-import nl.normtoets.report.Auditrapport.ThemaRegel;
+import nl.normtoets.report.Auditrapport.NormRij;
+import nl.normtoets.report.Auditrapport.ThemaRij;
 import nl.normtoets.scoring.Oordeel;
 import nl.normtoets.thema4.Thema4Cijfers;
 import nl.normtoets.thema4.Wachtcijfers;
@@ -24,8 +24,8 @@ public final class Samenvatting {
         String fmt = "%-6s %-6s %-26s %15s %7s  %s%n";
         out.printf(fmt, "Thema", "Norm", "Oordeel", "voldoet/toepasb", "%", "Titel");
         out.println("-".repeat(100));
-        for (ThemaRegel t : r.themas()) {
-            for (NormRegel n : r.normen()) {
+        for (ThemaRij t : r.themas()) {
+            for (NormRij n : r.normen()) {
                 if (n.thema().equals(t.id())) {
                     out.printf(fmt, n.thema(), n.id(), n.score(), n.voldoet() + "/" + n.toepasbaar(),
                             n.percentage() == null ? "-" : String.format(Locale.ROOT, "%.1f", n.percentage()),

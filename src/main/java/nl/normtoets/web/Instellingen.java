@@ -12,9 +12,11 @@ import org.springframework.util.unit.DataSize;
 import nl.normtoets.web.beveiliging.Rol;
 
 /**
- * Settings under {@code normtoets.*} in application.yml (or {@code --normtoets.x=y} after {@code serve}).
+ * Settings under {@code normtoets.*} in application.yml (or {@code --normtoets.x=y} after {@code dienst}).
  *
- * @param maxBody        largest request body accepted; larger ones get 413 before they are read
+ * @param maxOmvang      largest request body accepted; larger ones get 413 before they are read
+ * @param maxBody        the name of {@code max-omvang} before issue 11, still read for existing configurations;
+ *                       {@code max-omvang} wins when both are set
  * @param bewaarAudits   how many audits the service keeps in memory for GET and drill-down (oldest go first)
  * @param kijklinkGeldig how long a kijklink (token URL for a browser or the board's PDF) works
  * @param catalogus      another norm catalog than the bundled one
@@ -23,7 +25,8 @@ import nl.normtoets.web.beveiliging.Rol;
  * @param gebruikers     user name to password hash ({bcrypt}), role and teams
  */
 @ConfigurationProperties("normtoets")
-public record Instellingen(@DefaultValue("20MB") DataSize maxBody,
+public record Instellingen(DataSize maxOmvang,
+                           DataSize maxBody,
                            @DefaultValue("20") int bewaarAudits,
                            @DefaultValue("5m") Duration kijklinkGeldig,
                            Path catalogus,
@@ -31,7 +34,11 @@ public record Instellingen(@DefaultValue("20MB") DataSize maxBody,
                            @DefaultValue Rapport rapport,
                            Map<String, Gebruiker> gebruikers) {
 
+    /** Default of {@code normtoets.max-omvang}; not in application.yml, where it would hide a {@code max-body}. */
+    static final DataSize STANDAARD_MAX_OMVANG = DataSize.ofMegabytes(20);
+
     public Instellingen {
+        maxOmvang = maxOmvang != null ? maxOmvang : maxBody != null ? maxBody : STANDAARD_MAX_OMVANG;
         gebruikers = gebruikers == null ? Map.of() : Map.copyOf(gebruikers);
     }
 

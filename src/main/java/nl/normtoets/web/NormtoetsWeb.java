@@ -4,13 +4,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
+import nl.normtoets.audit.Audit;
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.norm.CatalogusLezer;
 import nl.normtoets.ingest.tabel.Mapping;
 import nl.normtoets.norm.Normcatalogus;
-import nl.normtoets.report.Auditor;
 
-/** The Spring Boot application behind {@code normtoets serve}; scans only this package. */
+/** The Spring Boot application behind {@code normtoets dienst}; scans only this package. */
 @SpringBootApplication
 @EnableConfigurationProperties(Instellingen.class)
 public class NormtoetsWeb {
@@ -29,7 +29,7 @@ public class NormtoetsWeb {
 
     /** The engine shares one compiled KieBase and opens a fresh session per audit, so one instance serves all. */
     @Bean
-    Auditor auditor() {
-        return new Auditor(new AuditEngine());
+    Audit audit() {
+        return new Audit(new AuditEngine());
     }
 }

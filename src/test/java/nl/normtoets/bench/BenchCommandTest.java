@@ -18,8 +18,8 @@ class BenchCommandTest {
     @Test
     void meetElkeGrootteEnSchrijftDeUitslag(@TempDir Path tmp) throws Exception {
         Path uit = tmp.resolve("bench.json");
-        int code = Main.run("bench", "--sizes", "20,50", "--warmup", "1", "--repeat", "1", "--workdir",
-                tmp.resolve("sets").toString(), "--out", uit.toString(), "--jar", tmp.resolve("geen.jar").toString(),
+        int code = Main.run("bench", "--groottes", "20,50", "--opwarmen", "1", "--herhalingen", "1",
+                "--werkmap", tmp.resolve("sets").toString(), "--uitvoer", uit.toString(), "--jar", tmp.resolve("geen.jar").toString(),
                 "--geen-eind-tot-eind");
 
         assertThat(code).isZero();

@@ -43,7 +43,7 @@ class AuditCommandTest {
     @Test
     void auditMetAfgewezenDossiersSlaagtEnVerantwoordtElkDossier() throws Exception {
         Path rapport = tmp.resolve("rapport.json");
-        int code = Main.run("audit", "fixtures/ongeldig.json", "--out", rapport.toString());
+        int code = Main.run("audit", "fixtures/ongeldig.json", "--uitvoer", rapport.toString());
 
         assertThat(code).isZero();
         String console = out.toString(StandardCharsets.UTF_8);
@@ -74,7 +74,7 @@ class AuditCommandTest {
 
     @Test
     void rapportNaarStandaarduitvoerIsZuivereJson() throws Exception {
-        int code = Main.run("audit", "fixtures/voorbeeld.json", "--out", "-");
+        int code = Main.run("audit", "fixtures/voorbeeld.json", "--uitvoer", "-");
         assertThat(code).isZero();
         JsonNode r = AuditsetLezer.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(r.get("peildatum").asString()).isEqualTo("2025-03-10");
@@ -83,7 +83,7 @@ class AuditCommandTest {
 
     @Test
     void peildatumOpDeOpdrachtregel() throws Exception {
-        int code = Main.run("audit", "fixtures/voorbeeld.json", "--peildatum", "2025-06-30", "--out", "-");
+        int code = Main.run("audit", "fixtures/voorbeeld.json", "--peildatum", "2025-06-30", "--uitvoer", "-");
         assertThat(code).isZero();
         assertThat(AuditsetLezer.MAPPER.readTree(out.toString(StandardCharsets.UTF_8)).get("peildatum").asString())
                 .isEqualTo("2025-06-30");
@@ -93,7 +93,7 @@ class AuditCommandTest {
     void onbruikbareInvoerGeeftExitcode2EnEenDuidelijkeMelding() throws Exception {
         Path kapot = tmp.resolve("kapot.json");
         Files.writeString(kapot, "dit is geen json");
-        assertThat(Main.run("audit", kapot.toString(), "--out", tmp.resolve("r.json").toString())).isEqualTo(2);
+        assertThat(Main.run("audit", kapot.toString(), "--uitvoer", tmp.resolve("r.json").toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("kapot.json: geen geldige JSON");
 
         Path zonderPeildatum = tmp.resolve("leeg.json");
@@ -108,7 +108,7 @@ class AuditCommandTest {
     @Test
     void helpBeschrijftDeOpties() {
         assertThat(Main.run("audit", "--help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--peildatum", "--out", "--catalog");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--peildatum", "--uitvoer", "--catalogus");
     }
 
     @Test
@@ -116,10 +116,10 @@ class AuditCommandTest {
         Path bestand = Files.writeString(tmp.resolve("geen-map"), "x");
         Path doel = bestand.resolve("rapport.json");
 
-        assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--out", doel.toString())).isEqualTo(2);
+        assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--uitvoer", doel.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("normtoets: kan niet schrijven naar " + doel);
-        assertThat(Main.run("monitor", "fixtures/voorbeeld.json", "--out", doel.toString())).isEqualTo(2);
-        assertThat(Main.run("generate", "--dossiers", "1", "--peildatum", "2025-03-10", "--out", doel.toString()))
+        assertThat(Main.run("monitor", "fixtures/voorbeeld.json", "--uitvoer", doel.toString())).isEqualTo(2);
+        assertThat(Main.run("genereer", "--dossiers", "1", "--peildatum", "2025-03-10", "--uitvoer", doel.toString()))
                 .isEqualTo(2);
     }
 
@@ -128,9 +128,9 @@ class AuditCommandTest {
         String yaml = Files.readString(Path.of("rules/normcatalogus.yaml"));
         Path kapot = Files.writeString(tmp.resolve("kapot.yaml"), yaml.replace("termijn: {dagen: 5}", "termijn: {}"));
 
-        assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--catalog", kapot.toString(), "--out", "-"))
+        assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--catalogus", kapot.toString(), "--uitvoer", "-"))
                 .isEqualTo(2);
-        assertThat(Main.run("monitor", "fixtures/voorbeeld.json", "--catalog", kapot.toString())).isEqualTo(2);
+        assertThat(Main.run("monitor", "fixtures/voorbeeld.json", "--catalogus", kapot.toString())).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("(indicator 1a.3-A)").contains(".termijn")
                 .contains("dagen").doesNotContain("Cannot construct");
     }
@@ -140,7 +140,7 @@ class AuditCommandTest {
         assertThat(Files.exists(Path.of("/dev/full"))).isTrue();
 
         // every write fails (ENOSPC) inside the JSON library: one clear line and exit 2, not a stack trace
-        assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--out", "/dev/full")).isEqualTo(2);
+        assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--uitvoer", "/dev/full")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("normtoets: kan niet schrijven naar /dev/full")
                 .doesNotContain("\tat ");
     }
@@ -148,7 +148,7 @@ class AuditCommandTest {
     @Test
     void eenMappingBijEenAuditsetIsEenFoutGeenStilleNegering() {
         assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--mapping", "fixtures/import/mapping-voorbeeld.yaml",
-                "--out", "-")).isEqualTo(2);
+                "--uitvoer", "-")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--mapping geldt alleen voor een registratie-export");
     }
 }

@@ -42,7 +42,7 @@ class ImportCommandTest {
     void importSchrijftEenAuditsetDieDeLezerAccepteert(@TempDir Path tmp) {
         Path json = tmp.resolve("audit-set.json");
         int code = Main.run("import", "fixtures/import/export-jbn", "--mapping", "fixtures/import/mapping-voorbeeld.yaml",
-                "--peildatum", "2025-03-10", "--out", json.toString(), "--verslag", tmp.resolve("v.json").toString());
+                "--peildatum", "2025-03-10", "--uitvoer", json.toString(), "--verslag", tmp.resolve("v.json").toString());
 
         assertThat(code).isZero();
         Auditset set = new AuditsetLezer().lees(json, null);
@@ -59,7 +59,7 @@ class ImportCommandTest {
     void auditOpEenExportmapToontDeAfgewezenRijenEnRapporteertDeAfgewezenDossiers(@TempDir Path tmp)
             throws Exception {
         Path rapport = tmp.resolve("rapport.json");
-        int code = Main.run("audit", "fixtures/import/kapot", "--peildatum", "2025-03-10", "--out",
+        int code = Main.run("audit", "fixtures/import/kapot", "--peildatum", "2025-03-10", "--uitvoer",
                 rapport.toString());
 
         assertThat(code).isZero();

@@ -12,14 +12,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import nl.normtoets.dossier.Dossier;
+import nl.normtoets.audit.Audit;
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
 import nl.normtoets.ingest.AuditsetSchrijver;
 import nl.normtoets.norm.CatalogusLezer;
-import nl.normtoets.report.Auditor;
 import nl.normtoets.report.Auditrapport;
-import nl.normtoets.report.Auditrapport.IndicatorRegel;
+import nl.normtoets.report.Auditrapport.IndicatorRij;
 
 /**
  * Generates each profile at JBN's size, reads it back through the real reader and audits it with the real rules:
@@ -44,7 +44,7 @@ class KalibratieTest {
         assertThat(set.afgewezen()).as("afgewezen bij inlezen").isEmpty();
         assertThat(set.dossiers()).as("JSON-rondreis verliest niets").isEqualTo(gegenereerd);
 
-        Auditrapport rapport = new Auditor(new AuditEngine()).audit(set, CatalogusLezer.standaard());
+        Auditrapport rapport = new Audit(new AuditEngine()).voerUit(set, CatalogusLezer.standaard());
         assertThat(rapport.afgewezen()).as("afgewezen door de regels").isEmpty();
         assertThat(rapport.aantallen().dossiersGetoetst()).isEqualTo(JBN_OMVANG);
 
@@ -63,7 +63,7 @@ class KalibratieTest {
     }
 
     private static double percentage(Auditrapport r, String indicator) {
-        IndicatorRegel regel = r.normen().stream().flatMap(n -> n.indicatoren().stream())
+        IndicatorRij regel = r.normen().stream().flatMap(n -> n.indicatoren().stream())
                 .filter(i -> i.id().equals(indicator)).findFirst().orElseThrow();
         assertThat(regel.toepasbaar()).as("toepasbaar voor " + indicator).isGreaterThan(JBN_OMVANG * 8 / 10);
         return regel.percentage();

@@ -49,6 +49,28 @@ class AuditsetLezerTest {
     }
 
     @Test
+    void organisatieFeitenWordenBijHetLezenGebondenMetAlHunFouten() {
+        Auditset jbn = lezer.lees(Path.of("fixtures/organisatie/jbn.json"), null);
+        assertThat(jbn.organisatieFouten()).isEmpty();
+        assertThat(jbn.organisatieFeiten()).isNotNull();
+        assertThat(jbn.organisatieFeiten().medewerkers()).isNotEmpty();
+
+        Auditset zonder = lees("""
+                {"peildatum":"2025-03-10","dossiers":[],"organisatieFeiten":null}""");
+        assertThat(zonder.organisatieFeiten()).isNull();
+        assertThat(zonder.organisatieFouten()).isEmpty();
+
+        // bad facts: no records, every error with its field path, and the dossiers are read as usual
+        Auditset fout = lees("""
+                {"peildatum":"2025-03-10","dossiers":[{"id":"D-1","maatregel":"OTS","startdatum":"2025-02-01"}],
+                 "organisatieFeiten":{"medewerkers":[{"functie":"JEUGDBESCHERMER"}],"financieleBuffer":"veel"}}""");
+        assertThat(fout.organisatieFeiten()).isNull();
+        assertThat(fout.organisatieFouten()).hasSize(2).anySatisfy(f -> assertThat(f)
+                .isEqualTo("organisatieFeiten.medewerkers[0].id: verplicht veld ontbreekt"));
+        assertThat(fout.dossiers()).extracting(Dossier::id).containsExactly("D-1");
+    }
+
+    @Test
     void einddatumVoorStartdatumIsEenFout() {
         Auditset set = lees("""
                 {"peildatum":"2025-03-10","dossiers":[{"id":"D-1","maatregel":"OTS","startdatum":"2025-02-01","einddatum":"2025-01-15"}]}""");

@@ -19,7 +19,6 @@ import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.Uitkomst;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
-import nl.normtoets.ingest.OrganisatieFeitenLezer;
 import nl.normtoets.norm.Indicator;
 import nl.normtoets.norm.Niveau;
 import tools.jackson.databind.JsonNode;
@@ -57,9 +56,8 @@ class OrganisatieScenarioTest {
             Auditset a = new AuditsetLezer().lees(new java.io.ByteArrayInputStream(
                     AuditsetLezer.MAPPER.writeValueAsBytes(set)), bestand + ": " + naam, null);
             assertThat(a.afgewezen()).as(naam + ": dossiers geldig").isEmpty();
-            var gelezen = OrganisatieFeitenLezer.lees(a.organisatieFeiten());
-            assertThat(gelezen.fouten()).as(naam + ": organisatieFeiten geldig").isEmpty();
-            List<Bevinding> b = new OrganisatieEngine().evalueer(Org.CATALOGUS, a.peildatum(), gelezen.feiten(),
+            assertThat(a.organisatieFouten()).as(naam + ": organisatieFeiten geldig").isEmpty();
+            List<Bevinding> b = new OrganisatieEngine().evalueer(Org.CATALOGUS, a.peildatum(), a.organisatieFeiten(),
                     a.dossiers());
             Map<String, Uitkomst> kreeg = Org.van(b, indicator).stream()
                     .collect(Collectors.toMap(Bevinding::onderwerp, Bevinding::uitkomst));

@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The service over real HTTP on a random loopback port: security, limits, problem details, formats, OpenAPI. */
 @SpringBootTest(classes = NormtoetsWeb.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"normtoets.max-body=4MB", "server.tomcat.max-swallow-size=16MB"})
+        properties = {"normtoets.max-omvang=4MB", "server.tomcat.max-swallow-size=16MB"})
 class ServiceTest {
 
     static final int LIMIET = 4 * 1024 * 1024;

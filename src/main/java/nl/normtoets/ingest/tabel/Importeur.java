@@ -66,26 +66,26 @@ public final class Importeur {
     public Importresultaat importeer(Path pad, LocalDate peildatum, String organisatieNaam) {
         Exportbron.Gevonden gevonden = Exportbron.lees(pad, mapping);
         List<String> opmerkingen = new ArrayList<>(gevonden.opmerkingen());
-        RegelLezer lezer = new RegelLezer(mapping, peildatum);
-        Map<Tabel, List<Regel>> regels = new EnumMap<>(Tabel.class);
+        RijLezer lezer = new RijLezer(mapping, peildatum);
+        Map<Tabel, List<Rij>> rijen = new EnumMap<>(Tabel.class);
         for (var e : gevonden.tabellen().entrySet()) {
-            RegelLezer.Resultaat r = lezer.lees(e.getKey(), e.getValue());
+            RijLezer.Resultaat r = lezer.lees(e.getKey(), e.getValue());
             opmerkingen.addAll(r.opmerkingen());
             // A table without a required column cannot give sound rows: each row carries the table's error.
-            r.regels().forEach(regel -> regel.fouten.addAll(0, r.tabelfouten()));
-            regels.put(e.getKey(), r.regels());
+            r.rijen().forEach(regel -> regel.fouten.addAll(0, r.tabelfouten()));
+            rijen.put(e.getKey(), r.rijen());
         }
 
-        OrganisatieTabellen.controleer(regels);
+        OrganisatieTabellen.controleer(rijen);
 
-        Map<String, Regel> maatregelen = new LinkedHashMap<>();
-        Map<String, List<Regel>> perDossier = new HashMap<>();
-        for (Regel m : regels.getOrDefault(Tabel.MAATREGELEN, List.of())) {
+        Map<String, Rij> maatregelen = new LinkedHashMap<>();
+        Map<String, List<Rij>> perDossier = new HashMap<>();
+        for (Rij m : rijen.getOrDefault(Tabel.MAATREGELEN, List.of())) {
             String id = m.dossier();
             if (id == null) {
                 continue;
             }
-            Regel eerste = maatregelen.putIfAbsent(id, m);
+            Rij eerste = maatregelen.putIfAbsent(id, m);
             if (eerste != null) {
                 m.fout("id", id, DUBBEL_ID, "komt al voor op regel " + eerste.regel
                         + "; welke rij geldt is onduidelijk");
@@ -98,7 +98,7 @@ public final class Importeur {
             if (t == Tabel.MAATREGELEN || !t.perDossier()) {
                 continue;
             }
-            for (Regel r : regels.getOrDefault(t, List.of())) {
+            for (Rij r : rijen.getOrDefault(t, List.of())) {
                 String id = r.dossier();
                 if (id == null) {
                     continue;
@@ -114,9 +114,9 @@ public final class Importeur {
 
         List<Dossier> dossiers = new ArrayList<>();
         List<Afwijzing> afgewezen = new ArrayList<>();
-        Set<Regel> inGoedDossier = new HashSet<>();
+        Set<Rij> inGoedDossier = new HashSet<>();
         for (var e : maatregelen.entrySet()) {
-            List<Regel> alle = new ArrayList<>();
+            List<Rij> alle = new ArrayList<>();
             alle.add(e.getValue());
             alle.addAll(perDossier.getOrDefault(e.getKey(), List.of()));
             List<String> fouten = alle.stream().flatMap(r -> r.fouten.stream())
@@ -131,13 +131,13 @@ public final class Importeur {
         }
 
         // Organisation facts are taken whole or not at all, like a dossier: theme 5 on half the staff would mislead.
-        List<Regel> organisatie = regels.entrySet().stream().filter(e -> !e.getKey().perDossier())
+        List<Rij> organisatie = rijen.entrySet().stream().filter(e -> !e.getKey().perDossier())
                 .flatMap(e -> e.getValue().stream()).toList();
-        boolean organisatieGoed = organisatie.stream().allMatch(Regel::isGoed);
+        boolean organisatieGoed = organisatie.stream().allMatch(Rij::isGoed);
         ObjectNode organisatieFeiten = null;
-        if (regels.keySet().stream().anyMatch(t -> !t.perDossier())) {
+        if (rijen.keySet().stream().anyMatch(t -> !t.perDossier())) {
             if (organisatieGoed) {
-                organisatieFeiten = OrganisatieTabellen.alsJson(regels);
+                organisatieFeiten = OrganisatieTabellen.alsJson(rijen);
                 inGoedDossier.addAll(organisatie);
             } else {
                 opmerkingen.add("organisatiefeiten niet opgenomen: er zijn afgewezen rijen in de "
@@ -148,13 +148,13 @@ public final class Importeur {
         Set<Importfout> fouten = new LinkedHashSet<>();
         List<Importverslag.Telling> tellingen = new ArrayList<>();
         for (Tabel t : Tabel.values()) {
-            List<Regel> rs = regels.get(t);
+            List<Rij> rs = rijen.get(t);
             if (rs == null) {
                 continue;
             }
             int goed = 0;
             int fout = 0;
-            for (Regel r : rs) {
+            for (Rij r : rs) {
                 fouten.addAll(r.fouten);
                 if (!r.isGoed()) {
                     fout++;
@@ -173,7 +173,7 @@ public final class Importeur {
     }
 
     /** The order checks the JSON reader would otherwise make, reported here with their place. */
-    private static void controleerMaatregel(Regel m) {
+    private static void controleerMaatregel(Rij m) {
         LocalDate start = m.datum("startdatum");
         LocalDate eind = m.datum("einddatum");
         if (start != null && eind != null && eind.isBefore(start)) {
@@ -186,12 +186,12 @@ public final class Importeur {
     }
 
     /** Ids unique within their dossier; doelen point at an existing plan; assignments do not end before they begin. */
-    private static void controleerVerwijzingen(Map<String, List<Regel>> perDossier) {
-        for (List<Regel> rs : perDossier.values()) {
-            Map<String, Regel> plannen = new HashMap<>();
-            Map<String, Regel> doelen = new HashMap<>();
-            Map<String, Regel> hulp = new HashMap<>();
-            for (Regel r : rs) {
+    private static void controleerVerwijzingen(Map<String, List<Rij>> perDossier) {
+        for (List<Rij> rs : perDossier.values()) {
+            Map<String, Rij> plannen = new HashMap<>();
+            Map<String, Rij> doelen = new HashMap<>();
+            Map<String, Rij> hulp = new HashMap<>();
+            for (Rij r : rs) {
                 switch (r.tabel) {
                     case PLANNEN -> uniek(plannen, r, "", "plan");
                     case HULP -> uniek(hulp, r, "", "id");
@@ -206,7 +206,7 @@ public final class Importeur {
                     }
                 }
             }
-            for (Regel r : rs) {
+            for (Rij r : rs) {
                 if (r.tabel == Tabel.DOELEN) {
                     // A later plan may carry a goal on under the same id; within one plan an id is unique.
                     uniek(doelen, r, r.tekst("plan") + "\u0000", "id");
@@ -218,20 +218,20 @@ public final class Importeur {
         }
     }
 
-    private static void uniek(Map<String, Regel> gezien, Regel r, String binnen, String kolom) {
+    private static void uniek(Map<String, Rij> gezien, Rij r, String binnen, String kolom) {
         String id = r.tekst(kolom);
         if (id == null) {
             return;
         }
-        Regel eerste = gezien.putIfAbsent(binnen + id, r);
+        Rij eerste = gezien.putIfAbsent(binnen + id, r);
         if (eerste != null) {
             r.fout(kolom, DUBBEL_ID, "komt bij dit " + (binnen.isEmpty() ? "dossier" : "plan")
                     + " al voor op regel " + eerste.regel);
         }
     }
 
-    private static Importverslag.Kwaliteit kwaliteit(List<Importfout> fouten, Map<String, Regel> maatregelen,
-                                                     Map<String, List<Regel>> perDossier, Set<Regel> goed) {
+    private static Importverslag.Kwaliteit kwaliteit(List<Importfout> fouten, Map<String, Rij> maatregelen,
+                                                     Map<String, List<Rij>> perDossier, Set<Rij> goed) {
         Map<List<String>, Integer> codes = new LinkedHashMap<>();
         for (Importfout f : fouten) {
             if (f.soort() == ONBEKENDE_CODE) {
@@ -242,9 +242,9 @@ public final class Importeur {
         List<String> zonderContact = new ArrayList<>();
         List<String> zonderToewijzing = new ArrayList<>();
         for (var e : maatregelen.entrySet()) {
-            List<Regel> rs = perDossier.getOrDefault(e.getKey(), List.of());
+            List<Rij> rs = perDossier.getOrDefault(e.getKey(), List.of());
             LocalDate start = e.getValue().datum("startdatum");
-            for (Regel r : rs) {
+            for (Rij r : rs) {
                 if (r.tabel == Tabel.CONTACTEN && goed.contains(r) && start != null && r.datum("datum") != null
                         && r.datum("datum").isBefore(start)) {
                     voorStart.add(new Importverslag.Melding(r.bron, r.regel, e.getKey(), "contact op "
@@ -266,10 +266,10 @@ public final class Importeur {
                 voorStart, zonderContact, zonderToewijzing);
     }
 
-    private static Dossier dossier(Regel m, List<Regel> rs) {
-        Map<Tabel, List<Regel>> per = new EnumMap<>(Tabel.class);
+    private static Dossier dossier(Rij m, List<Rij> rs) {
+        Map<Tabel, List<Rij>> per = new EnumMap<>(Tabel.class);
         rs.forEach(r -> per.computeIfAbsent(r.tabel, k -> new ArrayList<>()).add(r));
-        List<Regel> doelen = per.getOrDefault(Tabel.DOELEN, List.of());
+        List<Rij> doelen = per.getOrDefault(Tabel.DOELEN, List.of());
         LocalDate afspraak = m.datum("contactafspraakDatum");
         return new Dossier(m.tekst("id"), Maatregel.valueOf(m.tekst("maatregel")), m.datum("startdatum"),
                 m.datum("einddatum"), m.tekst("regio"), m.tekst("gemeente"), m.tekst("team"), m.getal("geboortejaar"),
@@ -304,7 +304,7 @@ public final class Importeur {
                         .toList());
     }
 
-    private static List<Regel> lijst(Map<Tabel, List<Regel>> per, Tabel t) {
+    private static List<Rij> lijst(Map<Tabel, List<Rij>> per, Tabel t) {
         return per.getOrDefault(t, List.of());
     }
 }

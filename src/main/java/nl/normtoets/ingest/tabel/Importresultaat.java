@@ -35,6 +35,6 @@ public record Importresultaat(String bron, LocalDate peildatum, String organisat
         List<Afwijzing> alle = new ArrayList<>(afgewezen);
         alle.addAll(set.afgewezen());
         return new Auditset(set.bron(), set.peildatum(), set.organisatie(), set.dossiers(), alle,
-                set.organisatieFeiten());
+                set.organisatieFeiten(), set.organisatieFouten());
     }
 }

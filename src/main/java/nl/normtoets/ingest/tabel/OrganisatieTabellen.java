@@ -27,29 +27,29 @@ final class OrganisatieTabellen {
     }
 
     /** Ids unique per table, at most one financien row: errors with their place. */
-    static void controleer(Map<Tabel, List<Regel>> regels) {
+    static void controleer(Map<Tabel, List<Rij>> rijen) {
         for (Tabel t : List.of(Tabel.MEDEWERKERS, Tabel.VERBETERACTIES)) {
-            Map<String, Regel> gezien = new HashMap<>();
-            for (Regel r : regels.getOrDefault(t, List.of())) {
+            Map<String, Rij> gezien = new HashMap<>();
+            for (Rij r : rijen.getOrDefault(t, List.of())) {
                 String id = r.tekst("id");
-                Regel eerste = id == null ? null : gezien.putIfAbsent(id, r);
+                Rij eerste = id == null ? null : gezien.putIfAbsent(id, r);
                 if (eerste != null) {
                     r.fout("id", Importfout.Soort.DUBBEL_ID, "komt al voor op regel " + eerste.regel);
                 }
             }
         }
-        List<Regel> financien = regels.getOrDefault(Tabel.FINANCIEN, List.of());
-        for (Regel r : financien.subList(Math.min(1, financien.size()), financien.size())) {
+        List<Rij> financien = rijen.getOrDefault(Tabel.FINANCIEN, List.of());
+        for (Rij r : financien.subList(Math.min(1, financien.size()), financien.size())) {
             r.fout("financieleBuffer", Importfout.Soort.ONGELDIG, "financien heeft één rij; de eerste staat op regel "
                     + financien.get(0).regel);
         }
     }
 
     /** The organisatieFeiten object from the (error-free) rows of the organisation tables. */
-    static ObjectNode alsJson(Map<Tabel, List<Regel>> regels) {
+    static ObjectNode alsJson(Map<Tabel, List<Rij>> rijen) {
         ObjectNode o = F.objectNode();
         ArrayNode medewerkers = o.putArray("medewerkers");
-        for (Regel r : regels.getOrDefault(Tabel.MEDEWERKERS, List.of())) {
+        for (Rij r : rijen.getOrDefault(Tabel.MEDEWERKERS, List.of())) {
             ObjectNode m = medewerkers.addObject();
             m.put("id", r.tekst("id"));
             m.put("functie", r.tekst("functie"));
@@ -65,7 +65,7 @@ final class OrganisatieTabellen {
             m.put("caseload", r.getal("caseload"));
         }
         ArrayNode cijfers = o.putArray("personeelscijfers");
-        for (Regel r : regels.getOrDefault(Tabel.PERSONEELSCIJFERS, List.of())) {
+        for (Rij r : rijen.getOrDefault(Tabel.PERSONEELSCIJFERS, List.of())) {
             ObjectNode c = cijfers.addObject();
             c.put("maand", r.tekst("maand"));
             c.put("fte", r.decimaal("fte"));
@@ -75,19 +75,19 @@ final class OrganisatieTabellen {
             }
         }
         ArrayNode adviezen = o.putArray("clientenraadAdviezen");
-        for (Regel r : regels.getOrDefault(Tabel.CLIENTENRAADADVIEZEN, List.of())) {
+        for (Rij r : rijen.getOrDefault(Tabel.CLIENTENRAADADVIEZEN, List.of())) {
             ObjectNode a = adviezen.addObject();
             datum(a, "datum", r.datum("datum"));
             datum(a, "terugkoppeling", r.datum("terugkoppeling"));
         }
-        List<Regel> datums = regels.getOrDefault(Tabel.ORGANISATIEDATUMS, List.of());
+        List<Rij> datums = rijen.getOrDefault(Tabel.ORGANISATIEDATUMS, List.of());
         datums.stream().filter(r -> r.tekst("soort").equals("JAARVERSLAG")).map(r -> r.datum("datum"))
                 .max(Comparator.naturalOrder()).ifPresent(d -> o.put("jaarverslag", d.toString()));
         datums(o, "orVergaderingen", datums, "OR_VERGADERING");
         datums(o, "rvtVergaderingen", datums, "RVT_VERGADERING");
         datums(o, "clientervaringsonderzoeken", datums, "CLIENTERVARINGSONDERZOEK");
         ArrayNode acties = o.putArray("verbeteracties");
-        for (Regel r : regels.getOrDefault(Tabel.VERBETERACTIES, List.of())) {
+        for (Rij r : rijen.getOrDefault(Tabel.VERBETERACTIES, List.of())) {
             ObjectNode a = acties.addObject();
             a.put("id", r.tekst("id"));
             a.put("eigenaar", r.tekst("eigenaar"));
@@ -96,17 +96,17 @@ final class OrganisatieTabellen {
             datum(a, "geevalueerd", r.datum("geevalueerd"));
         }
         ArrayNode protocollen = o.putArray("samenwerkingsprotocollen");
-        for (Regel r : regels.getOrDefault(Tabel.SAMENWERKINGSPROTOCOLLEN, List.of())) {
+        for (Rij r : rijen.getOrDefault(Tabel.SAMENWERKINGSPROTOCOLLEN, List.of())) {
             ObjectNode p = protocollen.addObject();
             p.put("gemeente", r.tekst("gemeente"));
             datum(p, "datum", r.datum("datum"));
         }
-        List<Regel> financien = regels.getOrDefault(Tabel.FINANCIEN, List.of());
+        List<Rij> financien = rijen.getOrDefault(Tabel.FINANCIEN, List.of());
         o.put("financieleBuffer", financien.isEmpty() ? null : financien.get(0).decimaal("financieleBuffer"));
         return o;
     }
 
-    private static void datums(ObjectNode o, String veld, List<Regel> datums, String soort) {
+    private static void datums(ObjectNode o, String veld, List<Rij> datums, String soort) {
         ArrayNode a = o.putArray(veld);
         datums.stream().filter(r -> r.tekst("soort").equals(soort)).map(r -> r.datum("datum")).sorted()
                 .forEach(d -> a.add(d.toString()));

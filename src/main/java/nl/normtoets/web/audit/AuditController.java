@@ -31,6 +31,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import nl.normtoets.audit.Audit;
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.ingest.Auditset;
@@ -41,7 +42,6 @@ import nl.normtoets.ingest.tabel.Importresultaat;
 import nl.normtoets.ingest.tabel.Importverslag;
 import nl.normtoets.ingest.tabel.Mapping;
 import nl.normtoets.norm.Normcatalogus;
-import nl.normtoets.report.Auditor;
 import nl.normtoets.report.Auditrapport;
 import nl.normtoets.report.RapportSchrijver;
 import nl.normtoets.web.beveiliging.Gebruiker;
@@ -62,7 +62,7 @@ public class AuditController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final String WERKBOEK = "werkboek.xlsx";
 
-    private final Auditor auditor;
+    private final Audit auditpad;
     private final Normcatalogus catalogus;
     private final AuditOpslag opslag;
     private final Teamweergave teamweergave;
@@ -70,9 +70,9 @@ public class AuditController {
     private final Mapping importMapping;
     private final Kijklinks kijklinks;
 
-    public AuditController(Auditor auditor, Normcatalogus catalogus, AuditOpslag opslag, Teamweergave teamweergave,
+    public AuditController(Audit auditpad, Normcatalogus catalogus, AuditOpslag opslag, Teamweergave teamweergave,
                            RapportOpmaak opmaak, Kijklinks kijklinks, Mapping importMapping) {
-        this.auditor = auditor;
+        this.auditpad = auditpad;
         this.catalogus = catalogus;
         this.opslag = opslag;
         this.teamweergave = teamweergave;
@@ -93,7 +93,7 @@ public class AuditController {
                     @Content(mediaType = HTML), @Content(mediaType = PDF)})
     @ApiResponse(responseCode = "400", description = "Geen (bruikbare) JSON", content = @Content(
             mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-    @ApiResponse(responseCode = "413", description = "Body groter dan normtoets.max-body")
+    @ApiResponse(responseCode = "413", description = "Body groter dan normtoets.max-omvang")
     @ApiResponse(responseCode = "422", description = "Ongeldige dossiers (strikt)")
     @PostMapping(consumes = JSON, produces = {JSON, HTML, PDF})
     public ResponseEntity<Object> toets(InputStream body,
@@ -123,7 +123,7 @@ public class AuditController {
                     @Content(mediaType = HTML), @Content(mediaType = PDF)})
     @ApiResponse(responseCode = "400", description = "Geen bruikbaar werkboek of geen peildatum")
     @ApiResponse(responseCode = "403", description = "Geen KWALITEIT")
-    @ApiResponse(responseCode = "413", description = "Body groter dan normtoets.max-body")
+    @ApiResponse(responseCode = "413", description = "Body groter dan normtoets.max-omvang")
     @PostMapping(consumes = XLSX, produces = {JSON, HTML, PDF})
     public ResponseEntity<Object> toetsExport(InputStream body,
                                               @Parameter(description = "De dag waarop getoetst wordt; feiten daarna "
@@ -165,7 +165,7 @@ public class AuditController {
         if (strikt && !set.afgewezen().isEmpty()) {
             throw new OngeldigeDossiers(set.afgewezen());
         }
-        OpgeslagenAudit audit = opslag.bewaar(set, auditor.audit(set, catalogus), verslag);
+        OpgeslagenAudit audit = opslag.bewaar(set, auditpad.voerUit(set, catalogus), verslag);
         return antwoord(HttpStatus.CREATED, f)
                 .location(URI.create("/api/audits/" + audit.id()))
                 .header("X-Audit-Id", audit.id())

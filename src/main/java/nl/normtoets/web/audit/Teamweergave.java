@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.ingest.Auditset;
+import nl.normtoets.audit.Audit;
 import nl.normtoets.norm.Normcatalogus;
-import nl.normtoets.report.Auditor;
 import nl.normtoets.report.Auditrapport;
 import nl.normtoets.web.beveiliging.Gebruiker;
 
@@ -27,11 +27,11 @@ public class Teamweergave {
     static final String THEMA_5 = "Thema 5 gaat over de hele organisatie en wordt alleen in het volledige rapport "
             + "beoordeeld, niet in de weergave van een team.";
 
-    private final Auditor auditor;
+    private final Audit audit;
     private final Normcatalogus catalogus;
 
-    public Teamweergave(Auditor auditor, Normcatalogus catalogus) {
-        this.auditor = auditor;
+    public Teamweergave(Audit audit, Normcatalogus catalogus) {
+        this.audit = audit;
         this.catalogus = catalogus;
     }
 
@@ -46,8 +46,7 @@ public class Teamweergave {
             // input rejections count for the team they name; rejections by the engine are re-made by this audit
             List<Afwijzing> eigenAfgewezen = set.afgewezen().stream()
                     .filter(a -> a.team() != null && gebruiker.magTeamZien(a.team())).toList();
-            return auditor.auditZonderOrganisatie(new Auditset(set.bron(), set.peildatum(), set.organisatie(), eigen,
-                    eigenAfgewezen, null), catalogus, THEMA_5);
+            return this.audit.voerUitZonderOrganisatie(set.zonderOrganisatie(eigen, eigenAfgewezen), catalogus, THEMA_5);
         });
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import nl.normtoets.web.Instellingen;
 
 /**
- * Refuses bodies over {@code normtoets.max-body} with 413. A declared Content-Length over the limit is refused before
+ * Refuses bodies over {@code normtoets.max-omvang} with 413. A declared Content-Length over the limit is refused before
  * a byte is read; a chunked body is counted as it streams and reading fails at the limit ({@link TeGrootVerzoek}),
  * so the audit set is never read whole. Runs first, before authentication, so nothing else reads the body.
  */
@@ -29,7 +29,7 @@ public class BodyLimiet extends OncePerRequestFilter {
     private final long limiet;
 
     public BodyLimiet(Instellingen instellingen) {
-        this.limiet = instellingen.maxBody().toBytes();
+        this.limiet = instellingen.maxOmvang().toBytes();
     }
 
     @Override
@@ -37,7 +37,7 @@ public class BodyLimiet extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limiet) {
             Problemen.schrijf(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Verzoek te groot",
-                    "De auditset is groter dan de toegestane " + limiet + " bytes (normtoets.max-body).");
+                    "De auditset is groter dan de toegestane " + limiet + " bytes (normtoets.max-omvang).");
             // Send it now: Tomcat would otherwise first try to swallow the unread body before writing the answer.
             response.flushBuffer();
             return;

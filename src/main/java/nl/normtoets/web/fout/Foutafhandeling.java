@@ -27,7 +27,7 @@ public class Foutafhandeling extends ResponseEntityExceptionHandler {
     ProblemDetail onbruikbaar(OnbruikbareInvoer e) {
         if (veroorzaaktDoor(e, TeGrootVerzoek.class)) {
             return Problemen.maak(HttpStatus.CONTENT_TOO_LARGE, "te-groot", "Verzoek te groot",
-                    "De auditset is groter dan toegestaan (normtoets.max-body); het lezen is afgebroken.");
+                    "De auditset is groter dan toegestaan (normtoets.max-omvang); het lezen is afgebroken.");
         }
         return Problemen.maak(HttpStatus.BAD_REQUEST, "onbruikbare-auditset", "Onbruikbare auditset", e.getMessage());
     }

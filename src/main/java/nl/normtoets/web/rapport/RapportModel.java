@@ -10,8 +10,8 @@ import java.util.Objects;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.Uitkomst;
 import nl.normtoets.report.Auditrapport;
-import nl.normtoets.report.Auditrapport.NormRegel;
-import nl.normtoets.report.Auditrapport.ThemaRegel;
+import nl.normtoets.report.Auditrapport.NormRij;
+import nl.normtoets.report.Auditrapport.ThemaRij;
 import nl.normtoets.scoring.Oordeel;
 
 /**
@@ -22,10 +22,10 @@ import nl.normtoets.scoring.Oordeel;
 public record RapportModel(Auditrapport rapport, List<ThemaBlok> themas, List<DossierBlok> dossiers,
                            TijdigheidsGrafiek.Grafiek grafiek, List<Legenda> legenda) {
 
-    public record ThemaBlok(ThemaRegel thema, List<NormBlok> normen) {
+    public record ThemaBlok(ThemaRij thema, List<NormBlok> normen) {
     }
 
-    public record NormBlok(NormRegel norm, List<Bevinding> tekorten) {
+    public record NormBlok(NormRij norm, List<Bevinding> tekorten) {
     }
 
     public record DossierBlok(String id, String anker, List<Bevinding> bevindingen) {
@@ -50,7 +50,7 @@ public record RapportModel(Auditrapport rapport, List<ThemaBlok> themas, List<Do
             }
         }
         List<ThemaBlok> themas = new ArrayList<>();
-        for (ThemaRegel t : r.themas()) {
+        for (ThemaRij t : r.themas()) {
             List<NormBlok> normen = r.normen().stream().filter(n -> n.thema().equals(t.id()))
                     .map(n -> new NormBlok(n, tekortPerNorm.getOrDefault(n.id(), List.of()))).toList();
             themas.add(new ThemaBlok(t, normen));

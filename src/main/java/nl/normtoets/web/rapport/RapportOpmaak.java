@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
@@ -40,12 +42,28 @@ public class RapportOpmaak {
 
     private final ITemplateEngine templates;
     private final Instellingen instellingen;
-    private final Normcatalogus catalogus;
+    /** Indicator id to catalog title, per chart series; checked once at start-up. */
+    private final Map<String, String> reeksen;
 
     public RapportOpmaak(ITemplateEngine templates, Instellingen instellingen, Normcatalogus catalogus) {
         this.templates = templates;
         this.instellingen = instellingen;
-        this.catalogus = catalogus;
+        this.reeksen = reeksen(instellingen.rapport().tijdigheid(), catalogus);
+    }
+
+    /**
+     * The chart's indicators are a setting; an id the catalog does not know (a typo, or an indicator renamed in the
+     * catalog) stops the service at start-up, instead of leaving an empty series in every report.
+     */
+    static Map<String, String> reeksen(List<String> ids, Normcatalogus catalogus) {
+        Map<String, String> reeksen = new LinkedHashMap<>();
+        for (String id : ids) {
+            Indicator i = catalogus.indicator(id).orElseThrow(() -> new IllegalStateException(
+                    "normtoets.rapport.tijdigheid: '" + id + "' is geen indicator van normcatalogus "
+                            + catalogus.versie()));
+            reeksen.put(id, i.titel());
+        }
+        return Collections.unmodifiableMap(reeksen);
     }
 
     public String html(Auditrapport rapport, String auditId, Gebruiker gebruiker, String kijktoken) {
@@ -74,10 +92,6 @@ public class RapportOpmaak {
     }
 
     private String render(Auditrapport rapport, String auditId, Gebruiker gebruiker, boolean afdruk, String pdfLink) {
-        Map<String, String> reeksen = new LinkedHashMap<>();
-        for (String id : instellingen.rapport().tijdigheid()) {
-            reeksen.put(id, catalogus.indicator(id).map(Indicator::titel).orElse(id));
-        }
         var grafiek = TijdigheidsGrafiek.maak(rapport.bevindingen(), reeksen, instellingen.rapport().streefwaarde());
         Context ctx = new Context(Locale.forLanguageTag("nl-NL"));
         ctx.setVariable("m", RapportModel.van(rapport, grafiek));

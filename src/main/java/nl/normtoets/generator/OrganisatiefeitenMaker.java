@@ -37,7 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  * are built in on purpose, fewer in {@code jbn-2026}. The organisation facts of {@code fixtures/demo.json} come
  * from here.
  */
-public final class Organisatiefeiten {
+public final class OrganisatiefeitenMaker {
 
     /** Mixed into the seed so the organisation's stream never coincides with a dossier's. */
     private static final long ZOUT = 0x6F72_6761_6E69_7361L;
@@ -64,7 +64,7 @@ public final class Organisatiefeiten {
         LocalDate eersteDag;
     }
 
-    public Organisatiefeiten(Profiel profiel, long seed, LocalDate peildatum) {
+    public OrganisatiefeitenMaker(Profiel profiel, long seed, LocalDate peildatum) {
         this.profiel = profiel;
         this.seed = seed;
         this.peildatum = peildatum;
@@ -300,7 +300,7 @@ public final class Organisatiefeiten {
 
     @Override
     public String toString() {
-        return "Organisatiefeiten[" + profiel + ", " + werkers.size() + " medewerkers, " + gemeenten.size()
+        return "OrganisatiefeitenMaker[" + profiel + ", " + werkers.size() + " medewerkers, " + gemeenten.size()
                 + " gemeenten]";
     }
 

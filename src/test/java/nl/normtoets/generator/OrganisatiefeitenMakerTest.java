@@ -16,19 +16,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.dossier.Toewijzing;
+import nl.normtoets.audit.Audit;
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
-import nl.normtoets.ingest.OrganisatieFeitenLezer;
 import nl.normtoets.norm.CatalogusLezer;
 import nl.normtoets.organisatie.Medewerker;
 import nl.normtoets.organisatie.OrganisatieFeiten;
-import nl.normtoets.report.Auditor;
 import nl.normtoets.report.Auditrapport;
 import nl.normtoets.scoring.Oordeel;
 
 /** The organisation facts {@code generate} writes after the dossiers: valid, fitting, judged, deterministic. */
-class OrganisatiefeitenTest {
+class OrganisatiefeitenMakerTest {
 
     static final int OMVANG = 300;
 
@@ -57,16 +56,15 @@ class OrganisatiefeitenTest {
         Auditset set = lees(json);
         assertThat(set.afgewezen()).isEmpty();
         assertThat(set.dossiers()).hasSize(OMVANG);
-        OrganisatieFeitenLezer.Gelezen gelezen = OrganisatieFeitenLezer.lees(set.organisatieFeiten());
-        assertThat(gelezen.fouten()).isEmpty();
-        assertThat(gelezen.feiten()).isNotNull();
+        assertThat(set.organisatieFouten()).isEmpty();
+        assertThat(set.organisatieFeiten()).isNotNull();
     }
 
     @ParameterizedTest
     @EnumSource(Profiel.class)
     void deFeitenPassenBijDeDossiers(Profiel p) {
         Auditset set = lees(auditset(p, 12, OMVANG));
-        OrganisatieFeiten f = OrganisatieFeitenLezer.lees(set.organisatieFeiten()).feiten();
+        OrganisatieFeiten f = set.organisatieFeiten();
 
         Set<String> genoemd = set.dossiers().stream().flatMap(d -> d.toewijzingen().stream())
                 .map(Toewijzing::medewerker).filter(Objects::nonNull).collect(Collectors.toSet());
@@ -91,11 +89,11 @@ class OrganisatiefeitenTest {
     @ParameterizedTest
     @EnumSource(Profiel.class)
     void thema5WordtBeoordeeld(Profiel p) {
-        Auditrapport r = new Auditor(new AuditEngine()).audit(lees(auditset(p, 13, OMVANG)),
+        Auditrapport r = new Audit(new AuditEngine()).voerUit(lees(auditset(p, 13, OMVANG)),
                 CatalogusLezer.standaard());
         assertThat(r.organisatieFouten()).isEmpty();
-        List<Auditrapport.NormRegel> thema5 = r.normen().stream().filter(n -> n.thema().equals("5")).toList();
-        assertThat(thema5).extracting(Auditrapport.NormRegel::id).containsExactly("5.1", "5.2", "5.3", "5.4", "5.5");
+        List<Auditrapport.NormRij> thema5 = r.normen().stream().filter(n -> n.thema().equals("5")).toList();
+        assertThat(thema5).extracting(Auditrapport.NormRij::id).containsExactly("5.1", "5.2", "5.3", "5.4", "5.5");
         assertThat(thema5).allSatisfy(n -> assertThat(n.score()).as(n.id()).isNotEqualTo(Oordeel.NIET_BEOORDEELD));
         assertThat(r.themas()).filteredOn(t -> t.id().equals("5")).singleElement()
                 .satisfies(t -> assertThat(t.score()).isNotEqualTo(Oordeel.NIET_BEOORDEELD));
@@ -116,8 +114,8 @@ class OrganisatiefeitenTest {
     void deVolgordeVanHetTellenDoetErNietToe(Profiel p) {
         DossierGenerator g = new DossierGenerator(p, 16, peildatum(p));
         List<Dossier> dossiers = g.dossiers(120).toList();
-        Organisatiefeiten vooruit = new Organisatiefeiten(p, 16, peildatum(p));
-        Organisatiefeiten achteruit = new Organisatiefeiten(p, 16, peildatum(p));
+        OrganisatiefeitenMaker vooruit = new OrganisatiefeitenMaker(p, 16, peildatum(p));
+        OrganisatiefeitenMaker achteruit = new OrganisatiefeitenMaker(p, 16, peildatum(p));
         dossiers.forEach(vooruit::tel);
         List<Dossier> omgekeerd = new java.util.ArrayList<>(dossiers);
         java.util.Collections.reverse(omgekeerd);
@@ -129,6 +127,7 @@ class OrganisatiefeitenTest {
     @EnumSource(Profiel.class)
     void zonderDossiersZijnDeFeitenNogGeldig(Profiel p) {
         Auditset set = lees(auditset(p, 17, 0));
-        assertThat(OrganisatieFeitenLezer.lees(set.organisatieFeiten()).fouten()).isEmpty();
+        assertThat(set.organisatieFouten()).isEmpty();
+        assertThat(set.organisatieFeiten()).isNotNull();
     }
 }

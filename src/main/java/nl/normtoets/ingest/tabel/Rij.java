@@ -9,7 +9,7 @@ import java.util.Map;
  * One data row after parsing: typed values by contract column, where it came from, and the errors found in it.
  * Mutable only while the import checks references; it never leaves the import.
  */
-final class Regel {
+final class Rij {
     final Tabel tabel;
     final String bron;
     final int regel;
@@ -20,7 +20,7 @@ final class Regel {
     private final Map<String, String> cellen;
     final List<Importfout> fouten = new ArrayList<>();
 
-    Regel(Tabel tabel, String bron, int regel, Map<String, String> koppen, Map<String, Object> waarden,
+    Rij(Tabel tabel, String bron, int regel, Map<String, String> koppen, Map<String, Object> waarden,
           Map<String, String> cellen) {
         this.tabel = tabel;
         this.bron = bron;

@@ -13,18 +13,18 @@ import java.util.Optional;
  * mapping), then parses every cell by its column's kind. Problems with a single cell become errors of that row; a
  * required column that is missing altogether is one error of the table.
  */
-final class RegelLezer {
+final class RijLezer {
 
     private final Mapping mapping;
     private final LocalDate peildatum;
 
-    RegelLezer(Mapping mapping, LocalDate peildatum) {
+    RijLezer(Mapping mapping, LocalDate peildatum) {
         this.mapping = mapping;
         this.peildatum = peildatum;
     }
 
     /** Parsed rows plus table-level findings (errors for missing columns, notes for unused ones). */
-    record Resultaat(List<Regel> regels, List<Importfout> tabelfouten, List<String> opmerkingen) {
+    record Resultaat(List<Rij> rijen, List<Importfout> tabelfouten, List<String> opmerkingen) {
     }
 
     Resultaat lees(Tabel tabel, RuweTabel ruw) {
@@ -57,11 +57,11 @@ final class RegelLezer {
                         "verplichte kolom ontbreekt; geen van de koppen staat voor '" + k.naam() + "'"));
             }
         }
-        List<Regel> regels = new ArrayList<>();
+        List<Rij> rijen = new ArrayList<>();
         for (RuweTabel.Rij rij : ruw.rijen()) {
             Map<String, Object> waarden = new HashMap<>();
             Map<String, String> cellen = new HashMap<>();
-            Regel regel = new Regel(tabel, ruw.bron(), rij.regel(), koppen, waarden, cellen);
+            Rij regel = new Rij(tabel, ruw.bron(), rij.regel(), koppen, waarden, cellen);
             for (Kolom k : tabel.kolommen()) {
                 Integer i = index.get(k.naam());
                 String cel = i == null ? "" : rij.cel(i);
@@ -80,12 +80,12 @@ final class RegelLezer {
                     waarden.put(k.naam(), waarde);
                 }
             }
-            regels.add(regel);
+            rijen.add(regel);
         }
-        return new Resultaat(regels, tabelfouten, opmerkingen);
+        return new Resultaat(rijen, tabelfouten, opmerkingen);
     }
 
-    private Object waarde(Kolom k, String cel, Regel regel) {
+    private Object waarde(Kolom k, String cel, Rij regel) {
         try {
             return switch (k.soort()) {
                 case TEKST -> cel.strip();
@@ -113,7 +113,7 @@ final class RegelLezer {
     }
 
     /** Dossier facts after the peildatum are errors (as in the JSON reader); organisation dates the rules skip. */
-    private LocalDate datum(Tabel tabel, Kolom k, String cel, Regel regel) {
+    private LocalDate datum(Tabel tabel, Kolom k, String cel, Rij regel) {
         LocalDate d = Waarden.datum(cel);
         if (tabel.perDossier() && k.isFeitdatum() && d.isAfter(peildatum)) {
             regel.fout(k.naam(), cel, Importfout.Soort.NA_PEILDATUM, "ligt na de peildatum " + peildatum);
@@ -145,7 +145,7 @@ final class RegelLezer {
         return d;
     }
 
-    private String code(Kolom k, String cel, Regel regel) {
+    private String code(Kolom k, String cel, Rij regel) {
         Optional<String> gemapt = mapping.code(k.codelijst(), cel);
         if (gemapt.isPresent()) {
             return gemapt.get();

@@ -7,7 +7,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /** Unusable input or catalog: one clear line on stderr and exit code 2, no stack trace. */
-final class Foutafhandeling implements IExecutionExceptionHandler {
+final class Exitcodes implements IExecutionExceptionHandler {
     static final int ONBRUIKBARE_INVOER = 2;
 
     @Override

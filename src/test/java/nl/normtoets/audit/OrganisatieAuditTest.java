@@ -1,4 +1,4 @@
-package nl.normtoets.report;
+package nl.normtoets.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,8 +26,11 @@ import nl.normtoets.ingest.AuditsetLezer;
 import nl.normtoets.norm.CatalogusFout;
 import nl.normtoets.norm.CatalogusLezer;
 import nl.normtoets.norm.Normcatalogus;
-import nl.normtoets.report.Auditrapport.NormRegel;
-import nl.normtoets.report.Auditrapport.ThemaRegel;
+import nl.normtoets.report.Auditrapport;
+import nl.normtoets.report.RapportSchrijver;
+import nl.normtoets.report.Samenvatting;
+import nl.normtoets.report.Auditrapport.NormRij;
+import nl.normtoets.report.Auditrapport.ThemaRij;
 import nl.normtoets.scoring.Oordeel;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,19 +39,19 @@ import tools.jackson.databind.node.ObjectNode;
 class OrganisatieAuditTest {
 
     static final Normcatalogus CATALOGUS = CatalogusLezer.standaard();
-    static final Auditor AUDITOR = new Auditor(new AuditEngine());
+    static final Audit AUDIT = new Audit(new AuditEngine());
     static Auditrapport jbn;
 
     @BeforeAll
     static void auditJbn() {
-        jbn = AUDITOR.audit(new AuditsetLezer().lees(Path.of("fixtures/organisatie/jbn.json"), null), CATALOGUS);
+        jbn = AUDIT.voerUit(new AuditsetLezer().lees(Path.of("fixtures/organisatie/jbn.json"), null), CATALOGUS);
     }
 
-    static Map<String, NormRegel> normen(Auditrapport r) {
-        return r.normen().stream().collect(Collectors.toMap(NormRegel::id, Function.identity()));
+    static Map<String, NormRij> normen(Auditrapport r) {
+        return r.normen().stream().collect(Collectors.toMap(NormRij::id, Function.identity()));
     }
 
-    static ThemaRegel thema(Auditrapport r, String id) {
+    static ThemaRij thema(Auditrapport r, String id) {
         return r.themas().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -77,7 +80,7 @@ class OrganisatieAuditTest {
 
     @Test
     void elkeOrganisatieIndicatorTeltEenKeerInDeNorm() {
-        Map<String, NormRegel> n = normen(jbn);
+        Map<String, NormRij> n = normen(jbn);
         // 5.4: A (SKJ expired), B (VOG), C (diploma), D (jaargesprek), E (caseload), F (sick 10.39/81.19 = 12.8%)
         // fail; G (8 fte left in 8 months of ~77 fte = 15.5% a year) is met: 1 of 7
         assertThat(n.get("5.4").voldoet()).isEqualTo(1);
@@ -100,10 +103,10 @@ class OrganisatieAuditTest {
 
     @Test
     void zonderOrganisatieFeitenIsThema5NietBeoordeeldMetReden() {
-        Auditrapport r = AUDITOR.audit(new AuditsetLezer().lees(Path.of("fixtures/voorbeeld.json"), null), CATALOGUS);
+        Auditrapport r = AUDIT.voerUit(new AuditsetLezer().lees(Path.of("fixtures/voorbeeld.json"), null), CATALOGUS);
         assertThat(thema(r, "5").score()).isEqualTo(Oordeel.NIET_BEOORDEELD);
-        assertThat(thema(r, "5").reden()).isEqualTo(Auditor.GEEN_ORGANISATIEFEITEN);
-        assertThat(normen(r).get("5.4").reden()).isEqualTo(Auditor.GEEN_ORGANISATIEFEITEN);
+        assertThat(thema(r, "5").reden()).isEqualTo(Audit.GEEN_ORGANISATIEFEITEN);
+        assertThat(normen(r).get("5.4").reden()).isEqualTo(Audit.GEEN_ORGANISATIEFEITEN);
         assertThat(r.organisatieFouten()).isEmpty();
         assertThat(r.bevindingen()).isNotEmpty().allSatisfy(b -> assertThat(b.dossier()).isNotNull());
     }
@@ -111,7 +114,7 @@ class OrganisatieAuditTest {
     @Test
     void ongeldigeOrganisatieFeitenWordenGemeldZonderDeDossiertoetsTeVerliezen() throws Exception {
         Path bron = Path.of("fixtures/voorbeeld.json");
-        Auditrapport zonder = AUDITOR.audit(new AuditsetLezer().lees(bron, null), CATALOGUS);
+        Auditrapport zonder = AUDIT.voerUit(new AuditsetLezer().lees(bron, null), CATALOGUS);
 
         ObjectNode doc = (ObjectNode) AuditsetLezer.MAPPER.readTree(Files.readString(bron));
         JsonNode fout = AuditsetLezer.MAPPER.readTree("""
@@ -124,7 +127,7 @@ class OrganisatieAuditTest {
         doc.set("organisatieFeiten", fout);
         Auditset set = new AuditsetLezer().lees(new ByteArrayInputStream(AuditsetLezer.MAPPER.writeValueAsBytes(doc)),
                 "ongeldig-org.json", null);
-        Auditrapport r = AUDITOR.audit(set, CATALOGUS);
+        Auditrapport r = AUDIT.voerUit(set, CATALOGUS);
 
         assertThat(r.organisatieFouten()).anySatisfy(f -> assertThat(f)
                 .startsWith("organisatieFeiten.medewerkers[0].functie: 'DIRECTEUR' is geen toegestane waarde"));
@@ -148,12 +151,12 @@ class OrganisatieAuditTest {
     void legeOrganisatieFeitenBeoordelenWatErIsEnNoemenWaaromDeRestNiet() throws Exception {
         ObjectNode doc = (ObjectNode) AuditsetLezer.MAPPER.readTree(Files.readString(Path.of("fixtures/voorbeeld.json")));
         doc.set("organisatieFeiten", AuditsetLezer.MAPPER.createObjectNode());
-        Auditrapport r = AUDITOR.audit(new AuditsetLezer().lees(new ByteArrayInputStream(
+        Auditrapport r = AUDIT.voerUit(new AuditsetLezer().lees(new ByteArrayInputStream(
                 AuditsetLezer.MAPPER.writeValueAsBytes(doc)), "leeg.json", null), CATALOGUS);
         // nothing recorded: no annual report, no meetings, no survey (TEKORT); no actions, no staff (nothing to check)
         assertThat(normen(r).get("5.1").score()).isEqualTo(Oordeel.VOLDOET_NIET);
         assertThat(normen(r).get("5.2").score()).isEqualTo(Oordeel.NIET_BEOORDEELD);
-        assertThat(normen(r).get("5.2").reden()).isEqualTo(Auditor.NIETS_TE_TOETSEN);
+        assertThat(normen(r).get("5.2").reden()).isEqualTo(Audit.NIETS_TE_TOETSEN);
         assertThat(thema(r, "5").score()).isEqualTo(Oordeel.VOLDOET_NIET);
         assertThat(r.organisatieFouten()).isEmpty();
     }
@@ -167,7 +170,7 @@ class OrganisatieAuditTest {
                    {"id": "M-01", "functie": "ASSISTENT"}]}"""));
         Auditset set = new AuditsetLezer().lees(new ByteArrayInputStream(AuditsetLezer.MAPPER.writeValueAsBytes(doc)),
                 "dubbel.json", null);
-        Auditrapport r = AUDITOR.audit(set, CATALOGUS);
+        Auditrapport r = AUDIT.voerUit(set, CATALOGUS);
         assertThat(r.organisatieFouten()).containsExactly(
                 "organisatieFeiten.medewerkers[0].uitDienst: 2023-12-01 ligt voor inDienst 2024-01-01",
                 "organisatieFeiten.medewerkers[1].id: 'M-01' komt al eerder voor; elke medewerker staat er één keer in");
@@ -197,7 +200,7 @@ class OrganisatieAuditTest {
                 yaml.replace("parameters: {minimumBuffer: 0.10}", "parameters: {minimumBuffer: tien}"));
         Auditset demo = new AuditsetLezer().lees(Path.of("fixtures/demo.json"), null);
 
-        assertThatThrownBy(() -> AUDITOR.audit(demo, CatalogusLezer.lees(kapot)))
+        assertThatThrownBy(() -> AUDIT.voerUit(demo, CatalogusLezer.lees(kapot)))
                 .isInstanceOf(CatalogusFout.class).hasMessageContaining("minimumBuffer")
                 .hasMessageContaining("5.3-A");
     }

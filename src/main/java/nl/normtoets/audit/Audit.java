@@ -1,0 +1,112 @@
+package nl.normtoets.audit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import nl.normtoets.dossier.Afwijzing;
+import nl.normtoets.engine.AuditEngine;
+import nl.normtoets.engine.Bevinding;
+import nl.normtoets.ingest.Auditset;
+import nl.normtoets.norm.CatalogusFout;
+import nl.normtoets.norm.Niveau;
+import nl.normtoets.norm.Normcatalogus;
+import nl.normtoets.organisatie.OrganisatieEngine;
+import nl.normtoets.report.Auditrapport;
+import nl.normtoets.report.Rapportopbouw;
+import nl.normtoets.scoring.Beoordelaar;
+import nl.normtoets.thema4.Thema4Berekening;
+import nl.normtoets.thema4.Thema4Cijfers;
+
+/**
+ * One audit, start to end, in the one order every caller (CLI, service, benchmark) shares: the audit set as read
+ * (dossiers and organisation facts already parsed), the dossiers judged by their rules, the organisation judged by
+ * its rules, the theme-4 figures, the scores, and the report model. Shaping and writing the report is
+ * {@code report}'s job; this class only decides what goes in.
+ */
+public final class Audit {
+
+    static final String GEEN_ORGANISATIEFEITEN =
+            "Geen organisatieFeiten in de auditset; thema 5 kan niet worden beoordeeld.";
+
+    /** With valid facts, a theme-5 norm is only unjudged when its indicators found nothing to check. */
+    static final String NIETS_TE_TOETSEN =
+            "Geen toepasbare uitkomsten: de organisatieFeiten bevatten niets om deze norm aan te toetsen.";
+
+    private final AuditEngine engine;
+    private final OrganisatieEngine organisatieEngine;
+
+    public Audit(AuditEngine engine) {
+        this(engine, new OrganisatieEngine());
+    }
+
+    public Audit(AuditEngine engine, OrganisatieEngine organisatieEngine) {
+        this.engine = engine;
+        this.organisatieEngine = organisatieEngine;
+    }
+
+    public Auditrapport voerUit(Auditset set, Normcatalogus catalogus) {
+        return voerUit(set, catalogus, null);
+    }
+
+    /**
+     * An audit whose organisation themes are left unjudged for the given reason, e.g. a team's part of an audit:
+     * theme 5 is about the whole organisation, and its findings name employees of every team.
+     */
+    public Auditrapport voerUitZonderOrganisatie(Auditset set, Normcatalogus catalogus, String reden) {
+        return voerUit(set, catalogus, Objects.requireNonNull(reden));
+    }
+
+    private Auditrapport voerUit(Auditset set, Normcatalogus catalogus, String organisatieUitgesloten) {
+        var uitslag = engine.evalueer(catalogus, set.peildatum(), set.dossiers());
+        List<Afwijzing> afgewezen = new ArrayList<>(set.afgewezen());
+        afgewezen.addAll(uitslag.afgewezen());
+        List<Bevinding> bevindingen = new ArrayList<>(uitslag.bevindingen());
+        Organisatiedeel org = organisatieUitgesloten != null
+                ? new Organisatiedeel(List.of(), List.of(), organisatieUitgesloten)
+                : organisatie(set, catalogus);
+        bevindingen.addAll(org.bevindingen());
+        // theme 4 describes every readable dossier; a rule failing on a dossier does not make its dates wrong
+        Thema4Cijfers thema4 = Thema4Berekening.bereken(set.dossiers(), set.peildatum());
+        var resultaat = Beoordelaar.beoordeel(catalogus, bevindingen, redenPerOrganisatiethema(catalogus, org.reden()));
+        return Rapportopbouw.maak(set.peildatum(), set.organisatie(), catalogus.versie(), set.aantalIngelezen(),
+                resultaat, bevindingen, afgewezen, org.fouten(), thema4);
+    }
+
+    /** The organisation themes are those whose norms have organisation indicators (theme 5 in the toetskader). */
+    private static Map<String, String> redenPerOrganisatiethema(Normcatalogus catalogus, String reden) {
+        Map<String, String> perThema = new LinkedHashMap<>();
+        catalogus.normen().stream()
+                .filter(n -> n.indicatoren().stream().anyMatch(i -> i.niveau() == Niveau.ORGANISATIE))
+                .forEach(n -> perThema.put(n.thema(), reden));
+        return perThema;
+    }
+
+    /** Theme 5: the facts were read and checked with the set; any problem with them leaves theme 5 unjudged. */
+    private Organisatiedeel organisatie(Auditset set, Normcatalogus catalogus) {
+        if (!set.organisatieFouten().isEmpty()) {
+            return new Organisatiedeel(List.of(), set.organisatieFouten(), ongeldig(set.organisatieFouten().size()));
+        }
+        if (set.organisatieFeiten() == null) {
+            return new Organisatiedeel(List.of(), List.of(), GEEN_ORGANISATIEFEITEN);
+        }
+        try {
+            return new Organisatiedeel(organisatieEngine.evalueer(catalogus, set.peildatum(), set.organisatieFeiten(),
+                    set.dossiers()), List.of(), NIETS_TE_TOETSEN);
+        } catch (RuntimeException e) {
+            CatalogusFout.herwerpOorzaak(e); // the catalog's fault, not the organisation facts': stop the run
+            String fout = "organisatieFeiten: konden niet worden getoetst: " + e.getMessage();
+            return new Organisatiedeel(List.of(), List.of(fout), ongeldig(1));
+        }
+    }
+
+    static String ongeldig(int fouten) {
+        return "organisatieFeiten bevatten " + fouten + " fout(en), zie 'organisatieFouten'; thema 5 kan niet worden "
+                + "beoordeeld.";
+    }
+
+    private record Organisatiedeel(List<Bevinding> bevindingen, List<String> fouten, String reden) {
+    }
+}
