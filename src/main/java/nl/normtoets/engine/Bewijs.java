@@ -49,6 +49,11 @@ public final class Bewijs {
         return this;
     }
 
+    /** True when nothing was added. */
+    public boolean leeg() {
+        return aantal == 0;
+    }
+
     /** An unmodifiable snapshot in insertion order; later changes to this builder do not show in it. */
     public Map<String, Object> alsMap() {
         return new Vast(Arrays.copyOf(namen, aantal), Arrays.copyOf(waarden, aantal));

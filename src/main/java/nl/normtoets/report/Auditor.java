@@ -7,7 +7,7 @@ import java.util.Map;
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.engine.Bevinding;
-import nl.normtoets.engine.Evaluatie;
+import nl.normtoets.engine.Toetsuitslag;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.OrganisatieFeitenLezer;
 import nl.normtoets.norm.CatalogusFout;
@@ -59,7 +59,7 @@ public final class Auditor {
     }
 
     private Auditrapport audit(Auditset set, Normcatalogus catalogus, String organisatieUitgesloten) {
-        Evaluatie evaluatie = engine.evalueer(catalogus, set.peildatum(), set.dossiers());
+        Toetsuitslag evaluatie = engine.evalueer(catalogus, set.peildatum(), set.dossiers());
         List<Afwijzing> afgewezen = new ArrayList<>(set.afgewezen());
         afgewezen.addAll(evaluatie.afgewezen());
         List<Bevinding> bevindingen = new ArrayList<>(evaluatie.bevindingen());
