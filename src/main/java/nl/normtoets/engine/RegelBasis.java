@@ -35,7 +35,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Compiles the DRL files under {@code rules/} into one KieBase. The rules read every term from the catalog facts,
+ * Compiles the DRL files under {@code rules/} (one folder per theme and indicator, at any depth) into one KieBase. The rules read every term from the catalog facts,
  * so one KieBase serves every catalog: it is built once per process and shared; each audit gets fresh sessions.
  */
 public final class RegelBasis {

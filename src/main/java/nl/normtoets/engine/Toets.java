@@ -21,7 +21,10 @@ import nl.normtoets.norm.Termijn;
  * <li>{@link #recent}: something must have happened within the last N days before the peildatum. A dossier
  * younger than the term is NOG_NIET_TOETSBAAR; a closed dossier is NIET_VAN_TOEPASSING.</li>
  * </ul>
- * Each check yields a {@link Bevinding} whose evidence lists the dates used and the last day ("uiterlijk").
+ * Each check yields a {@link Bevinding} with typed evidence ({@link TermijnBewijs}, {@link RecentBewijs}; several
+ * items judged, the worst counting: {@link ItemBewijs}) that lists the dates used and the last day ("uiterlijk").
+ * Rules get the indicator already resolved for the dossier's maatregel ({@link Toepassing}); they select what the
+ * norm is about in their when-part and hand it here, so no rule has a loop or a term rule of its own.
  */
 public final class Toets {
 
