@@ -202,4 +202,14 @@ public record Dossier(
     public Optional<LocalDate> eersteHulpGestart() {
         return hulp.stream().map(Hulp::gestart).filter(Objects::nonNull).min(Comparator.naturalOrder());
     }
+
+    /** Earliest escalation recorded on any help (norm 2.2-B). */
+    public Optional<LocalDate> eersteOpschaling() {
+        return hulp.stream().map(Hulp::opgeschaald).filter(Objects::nonNull).min(Comparator.naturalOrder());
+    }
+
+    /** How many GI contacts with the child or the parents fell on or before the given day (norm 1a.1-B). */
+    public long contactmomentenMetJeugdigeOfOudersTot(LocalDate uiterlijk) {
+        return contactmomentenMetJeugdigeOfOuders().stream().filter(m -> !m.isAfter(uiterlijk)).count();
+    }
 }

@@ -13,4 +13,9 @@ public record Plan(LocalDate datum, PlanSoort soort, boolean besprokenMetJeugdig
     public boolean heeftDoel(String doelId) {
         return doelen.stream().anyMatch(d -> d.id().equals(doelId));
     }
+
+    /** The risks of a taxatie that no doel of this plan addresses, in the taxatie's order. */
+    public List<String> zonderDoel(List<String> risicos) {
+        return risicos.stream().filter(r -> doelen.stream().noneMatch(d -> d.adresseert().contains(r))).toList();
+    }
 }

@@ -74,19 +74,20 @@ public final class AuditEngine {
      * Findings in input order (dossier, then catalog indicator), whatever the number of threads: each batch's
      * result goes to its own place.
      */
-    public Evaluatie evalueer(Normcatalogus catalogus, LocalDate peildatum, List<Dossier> dossiers) {
+    public Toetsuitslag evalueer(Normcatalogus catalogus, LocalDate peildatum, List<Dossier> dossiers) {
         List<String> zonderRegel = Regeldekking.zonderRegel(catalogus, gedekt);
         if (!zonderRegel.isEmpty()) {
             throw new CatalogusFout("de normcatalogus noemt dossier-indicator(en) " + zonderRegel + " waarvoor geen "
-                    + "regel bestaat; een regel heet naar zijn indicator, bijvoorbeeld \"1a.3-A eerste contact binnen "
-                    + "5 dagen\"");
+                    + "regel bestaat; een regel noemt zijn indicator in zijn metadata, bijvoorbeeld "
+                    + "@indicator(\"1a.3-A\")");
         }
         List<Indicator> indicatoren = catalogus.indicatoren(Niveau.DOSSIER);
+        List<Toepassing> toepassingen = Toepassing.van(indicatoren); // variants resolved once per audit
         int aantal = (dossiers.size() + batchgrootte - 1) / batchgrootte;
         List<Batchuitslag> uitslagen = new ArrayList<>(Collections.nCopies(aantal, null));
         IntConsumer doeBatch = k -> {
             int van = k * batchgrootte;
-            uitslagen.set(k, batch(indicatoren, peildatum,
+            uitslagen.set(k, batch(indicatoren, toepassingen, peildatum,
                     dossiers.subList(van, Math.min(dossiers.size(), van + batchgrootte))));
         };
         int n = Math.min(draden, aantal);
@@ -101,7 +102,7 @@ public final class AuditEngine {
             bevindingen.addAll(u.bevindingen());
             afgewezen.addAll(u.afgewezen());
         }
-        return new Evaluatie(bevindingen, afgewezen);
+        return new Toetsuitslag(bevindingen, afgewezen);
     }
 
     /**
@@ -169,16 +170,16 @@ public final class AuditEngine {
      * One batch; if a rule fails on it, its dossiers one by one, so only the dossier at fault is rejected. A catalog
      * error (a parameter a rule needs is missing or wrong) is nobody's dossier's fault: it stops the audit.
      */
-    private Batchuitslag batch(List<Indicator> indicatoren, LocalDate peildatum, List<Dossier> batch) {
+    private Batchuitslag batch(List<Indicator> indicatoren, List<Toepassing> toepassingen, LocalDate peildatum, List<Dossier> batch) {
         try {
-            return new Batchuitslag(vuur(indicatoren, peildatum, batch), List.of());
+            return new Batchuitslag(vuur(indicatoren, toepassingen, peildatum, batch), List.of());
         } catch (RuntimeException batchFout) {
             CatalogusFout.herwerpOorzaak(batchFout);
             List<Bevinding> bevindingen = new ArrayList<>();
             List<Afwijzing> afgewezen = new ArrayList<>();
             for (Dossier d : batch) {
                 try {
-                    bevindingen.addAll(vuur(indicatoren, peildatum, List.of(d)));
+                    bevindingen.addAll(vuur(indicatoren, toepassingen, peildatum, List.of(d)));
                 } catch (RuntimeException e) {
                     CatalogusFout.herwerpOorzaak(e);
                     afgewezen.add(new Afwijzing(d.id(), d.team(), List.of("dossier " + d.id()
@@ -189,11 +190,12 @@ public final class AuditEngine {
         }
     }
 
-    private List<Bevinding> vuur(List<Indicator> indicatoren, LocalDate peildatum, List<Dossier> batch) {
+    private List<Bevinding> vuur(List<Indicator> indicatoren, List<Toepassing> toepassingen, LocalDate peildatum, List<Dossier> batch) {
         KieSession sessie = kieBase.newKieSession();
         try {
             sessie.insert(new Toetsing(peildatum));
-            indicatoren.forEach(sessie::insert);
+            indicatoren.forEach(sessie::insert); // for the rule on maatregelen an indicator does not apply to
+            toepassingen.forEach(sessie::insert);
             batch.forEach(sessie::insert);
             sessie.fireAllRules();
             Bevinding[] vakken = new Bevinding[batch.size() * indicatoren.size()];

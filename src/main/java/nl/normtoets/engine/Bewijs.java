@@ -15,7 +15,8 @@ import java.util.Set;
  * name again replaces its value in place.
  *
  * <p>A national audit holds millions of findings, each with a handful of values, so the evidence is kept as two
- * small arrays rather than a hash map per finding.
+ * small arrays rather than a hash map per finding. The shared checks keep their evidence in typed form
+ * ({@link Bewijsstuk}); this builder holds a rule's extra values and the evidence of rules that decide themselves.
  */
 public final class Bewijs {
     private String[] namen = new String[8];
@@ -47,6 +48,11 @@ public final class Bewijs {
     public Bewijs met(Map<String, ?> ander) {
         ander.forEach(this::met);
         return this;
+    }
+
+    /** True when nothing was added. */
+    public boolean leeg() {
+        return aantal == 0;
     }
 
     /** An unmodifiable snapshot in insertion order; later changes to this builder do not show in it. */

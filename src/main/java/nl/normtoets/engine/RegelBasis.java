@@ -35,7 +35,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Compiles the DRL files under {@code rules/} into one KieBase. The rules read every term from the catalog facts,
+ * Compiles the DRL files under {@code rules/} (one folder per theme and indicator, at any depth) into one KieBase. The rules read every term from the catalog facts,
  * so one KieBase serves every catalog: it is built once per process and shared; each audit gets fresh sessions.
  */
 public final class RegelBasis {
@@ -76,7 +76,7 @@ public final class RegelBasis {
         KieServices ks = KieServices.Factory.get();
         Resource[] drl = regelbestanden();
         if (drl.length == 0) {
-            throw new IllegalStateException("geen regelbestanden (rules/*.drl) gevonden op het classpath");
+            throw new IllegalStateException("geen regelbestanden (rules/**/*.drl) gevonden op het classpath");
         }
         Map<String, byte[]> bronnen = lees(drl);
         List<Model> voorgebouwd = voorgebouwd(vingerafdruk(bronnen));
@@ -161,7 +161,7 @@ public final class RegelBasis {
         // a release id of its own: a prebuilt module is found back by it (pom.properties inside the kjar)
         kfs.generateAndWritePomXML(ks.newReleaseId("nl.normtoets", "normtoets-regels", "1"));
         bronnen.forEach((naam, inhoud) -> kfs.write(ks.getResources().newByteArrayResource(inhoud)
-                .setSourcePath("src/main/resources/nl/normtoets/rules/" + naam).setResourceType(ResourceType.DRL)));
+                .setSourcePath("src/main/resources/nl/normtoets/rules/" + naam.replace("/", "--")).setResourceType(ResourceType.DRL)));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         if (builder.getResults().hasMessages(Message.Level.ERROR)) {
             throw new IllegalStateException("fouten in de regels:\n" + builder.getResults().getMessages(Message.Level.ERROR)
@@ -174,7 +174,7 @@ public final class RegelBasis {
         Map<String, byte[]> bronnen = new TreeMap<>();
         for (Resource r : drl) {
             try (InputStream in = r.getInputStream()) {
-                bronnen.put(r.getFilename(), in.readAllBytes());
+                bronnen.put(padInRegels(r), in.readAllBytes());
             } catch (IOException e) {
                 throw new IllegalStateException("kan regelbestand " + r.getFilename() + " niet lezen", e);
             }
@@ -235,11 +235,26 @@ public final class RegelBasis {
         return klassen;
     }
 
+    /**
+     * "1a-start/1a.3-A-eerste-contact-binnen-5-dagen/regel.drl": the path under {@code rules/}, unique where the file
+     * names are not (every indicator folder holds a regel.drl).
+     */
+    static String padInRegels(Resource r) {
+        try {
+            String url = r.getURL().toString();
+            int i = url.lastIndexOf("/rules/");
+            return i < 0 ? String.valueOf(r.getFilename()) : url.substring(i + "/rules/".length());
+        } catch (IOException e) {
+            throw new IllegalStateException("kan regelbestand " + r.getFilename() + " niet vinden", e);
+        }
+    }
+
+    /** Every DRL under {@code rules/}, at any depth (one folder per theme and indicator), in path order. */
     static Resource[] regelbestanden() {
         try {
             Resource[] found = new PathMatchingResourcePatternResolver(RegelBasis.class.getClassLoader())
-                    .getResources("classpath*:rules/*.drl");
-            Arrays.sort(found, Comparator.comparing(r -> String.valueOf(r.getFilename())));
+                    .getResources("classpath*:rules/**/*.drl");
+            Arrays.sort(found, Comparator.comparing(RegelBasis::padInRegels));
             return found;
         } catch (IOException e) {
             throw new IllegalStateException("kan de regelbestanden niet vinden", e);

@@ -2,6 +2,7 @@ package nl.normtoets.engine;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.kie.api.KieBase;
@@ -12,12 +13,14 @@ import nl.normtoets.norm.Niveau;
 import nl.normtoets.norm.Normcatalogus;
 
 /**
- * Which catalog indicators the compiled rules cover. A rule covers an indicator when its name starts with the
- * indicator id and a space ("1a.3-A eerste contact binnen 5 dagen"), the convention of the rule files. The audit
- * refuses a catalog that names a dossier indicator no rule covers: that is a configuration error, not something
- * wrong with the dossiers.
+ * Which catalog indicators the compiled rules cover. A rule covers an indicator through its metadata,
+ * {@code @indicator("1a.3-A")}; the rule's name is free text. The audit refuses a catalog that names a dossier
+ * indicator no rule covers: that is a configuration error, not something wrong with the dossiers.
  */
 public final class Regeldekking {
+
+    /** The rule metadata that names the catalog indicator a rule judges. */
+    public static final String INDICATOR = "indicator";
 
     private Regeldekking() {
     }
@@ -26,11 +29,24 @@ public final class Regeldekking {
         Set<String> ids = new HashSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
-                int spatie = r.getName().indexOf(' ');
-                ids.add(spatie < 0 ? r.getName() : r.getName().substring(0, spatie));
+                indicator(r).ifPresent(ids::add);
             }
         }
         return ids;
+    }
+
+    /** The indicator a rule judges, from its {@code @indicator} metadata; empty for rules without one. */
+    public static Optional<String> indicator(Rule regel) {
+        Object waarde = regel.getMetaData().get(INDICATOR);
+        if (waarde == null) {
+            return Optional.empty();
+        }
+        String s = String.valueOf(waarde).trim();
+        // the DRL parser may keep the quotes of a metadata value
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return Optional.of(s);
     }
 
     /** The catalog's dossier indicators without a rule, in catalog order. */

@@ -2,7 +2,10 @@ package nl.normtoets.engine;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 import nl.normtoets.dossier.Dossier;
@@ -18,7 +21,10 @@ import nl.normtoets.norm.Termijn;
  * <li>{@link #recent}: something must have happened within the last N days before the peildatum. A dossier
  * younger than the term is NOG_NIET_TOETSBAAR; a closed dossier is NIET_VAN_TOEPASSING.</li>
  * </ul>
- * Each check yields a {@link Bevinding} whose evidence lists the dates used and the last day ("uiterlijk").
+ * Each check yields a {@link Bevinding} with typed evidence ({@link TermijnBewijs}, {@link RecentBewijs}; several
+ * items judged, the worst counting: {@link ItemBewijs}) that lists the dates used and the last day ("uiterlijk").
+ * Rules get the indicator already resolved for the dossier's maatregel ({@link Toepassing}); they select what the
+ * norm is about in their when-part and hand it here, so no rule has a loop or a term rule of its own.
  */
 public final class Toets {
 
@@ -56,17 +62,77 @@ public final class Toets {
             return nietVanToepassing(indicator, dossier, geenDelen);
         }
         Bevinding ergste = delen.get(0);
+        long tekort = 0;
         for (Bevinding b : delen) {
             if (ernst(b.uitkomst()) > ernst(ergste.uitkomst())) {
                 ergste = b;
             }
+            tekort += b.uitkomst() == Uitkomst.TEKORT ? 1 : 0;
         }
-        long tekort = delen.stream().filter(b -> b.uitkomst() == Uitkomst.TEKORT).count();
-        Bewijs bewijs = Bewijs.van().met(ergste.bewijs()).met("aantalGetoetst", delen.size()).met("aantalTekort", tekort);
         String toelichting = delen.size() == 1 ? ergste.toelichting()
                 : ergste.toelichting() + " (" + delen.size() + " getoetst, " + tekort + " te laat of ontbrekend)";
         return new Bevinding(ergste.norm(), ergste.indicator(), ergste.dossier(), null, ergste.uitkomst(), toelichting,
-                bewijs.alsMap());
+                new ItemBewijs(ergste.bewijs(), delen.size(), tekort));
+    }
+
+    /**
+     * "Judge each item, worst counts" for a dossier: the items a rule's when-part selected (e.g. with
+     * {@code accumulate(... ; collectList(...))}), each judged by {@code oordeel}; no items is NIET_VAN_TOEPASSING with
+     * {@code geenItems} as the reason. Rules pass the judgement of one item, never a loop of their own.
+     */
+    public static <T> Bevinding ergste(Indicator indicator, Dossier dossier, List<? extends T> items,
+                                       Function<T, Bevinding> oordeel, String geenItems) {
+        List<Bevinding> delen = new ArrayList<>(items.size());
+        for (T item : items) {
+            delen.add(oordeel.apply(item));
+        }
+        return ergste(indicator, dossier, delen, geenItems);
+    }
+
+    /**
+     * "Every item must comply" with one finding per dossier: no items ({@code aantal} 0) is NIET_VAN_TOEPASSING with
+     * {@code geenItems}; no {@code gebreken} (the items or lacks the rule's when-part selected) is VOLDOET; else
+     * TEKORT. The rule words the outcome; this decides which one applies.
+     */
+    public static Bevinding alleItems(Indicator indicator, Dossier dossier, int aantal, List<?> gebreken,
+                                      String geenItems, String voldoet, String tekort, Bewijs bewijs) {
+        if (aantal == 0) {
+            return nietVanToepassing(indicator, dossier, geenItems);
+        }
+        return gebreken.isEmpty() ? uitkomst(indicator, dossier, Uitkomst.VOLDOET, voldoet, bewijs)
+                : uitkomst(indicator, dossier, Uitkomst.TEKORT, tekort, bewijs);
+    }
+
+    /**
+     * A term check whose outcome was decided by the rule (e.g. 2.2-B: escalation judged against the help term),
+     * with the evidence of a term check.
+     */
+    public static Bevinding termijnUitkomst(Indicator indicator, Dossier dossier, Uitkomst uitkomst,
+                                            String toelichting, TermijnBewijs bewijs) {
+        return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, uitkomst, toelichting, bewijs);
+    }
+
+    /**
+     * "Judge each item" where every item is its own finding (theme 5: one per employee, advice, action,
+     * gemeente): each of {@code items} judged by {@code oordeel}; no items gives the one finding {@code geenItems}.
+     */
+    public static <T> Oordelen elk(List<? extends T> items, Function<T, Bevinding> oordeel,
+                                   Supplier<Bevinding> geenItems) {
+        if (items.isEmpty()) {
+            return new Oordelen(List.of(geenItems.get()));
+        }
+        List<Bevinding> uit = new ArrayList<>(items.size());
+        for (T item : items) {
+            uit.add(oordeel.apply(item));
+        }
+        return new Oordelen(uit);
+    }
+
+    /** Several findings of one rule firing, as one fact; the engine takes the findings out. */
+    public record Oordelen(List<Bevinding> bevindingen) {
+        public Oordelen {
+            bevindingen = List.copyOf(bevindingen);
+        }
     }
 
     private static int ernst(Uitkomst u) {
@@ -102,7 +168,7 @@ public final class Toets {
         private final Dossier dossier;
         private final LocalDate peildatum;
         private Termijn termijn;
-        private String beginNaam = "startdatum";
+        private String beginNaam = TermijnBewijs.START;
         private String beginOmschrijving = "de start";
         private LocalDate begin;
         private String gebeurdNaam = "datum";
@@ -156,9 +222,8 @@ public final class Toets {
         public Bevinding bevinding() {
             Termijn t = termijn != null ? termijn : indicator.vereisteTermijn();
             LocalDate uiterlijk = t.einde(begin);
-            Bewijs b = Bewijs.van().met(beginNaam, begin).met("termijn", t.omschrijving()).met("uiterlijk", uiterlijk)
-                    .met(gebeurdNaam, gebeurd);
-            b.met(bewijs.alsMap());
+            LocalDate einddatum = null;
+            LocalDate peil = null;
             Uitkomst uitkomst;
             String toelichting;
             if (gebeurd != null && !gebeurd.isAfter(uiterlijk)) {
@@ -171,22 +236,23 @@ public final class Toets {
                         + " (" + begin + "); de termijn van " + t + " liep af op " + uiterlijk + ".";
             } else if (dossier.afgeslotenOp(peildatum) && dossier.einddatum().isBefore(uiterlijk)) {
                 uitkomst = Uitkomst.NIET_VAN_TOEPASSING;
-                b.met("einddatum", dossier.einddatum());
+                einddatum = dossier.einddatum();
                 toelichting = "Dossier beëindigd op " + dossier.einddatum() + ", voor het einde van de termijn ("
                         + uiterlijk + "), zonder " + wat + ".";
             } else if (!peildatum.isAfter(uiterlijk)) {
                 uitkomst = Uitkomst.NOG_NIET_TOETSBAAR;
-                b.met("peildatum", peildatum);
+                peil = peildatum;
                 toelichting = "Nog geen " + wat + "; de termijn van " + t + " na " + beginOmschrijving + " (" + begin
                         + ") loopt tot en met " + uiterlijk + ".";
             } else {
                 uitkomst = Uitkomst.TEKORT;
-                b.met("peildatum", peildatum);
+                peil = peildatum;
                 toelichting = "Geen " + wat + " geregistreerd; de termijn van " + t + " na " + beginOmschrijving
                         + " (" + begin + ") liep af op " + uiterlijk + ".";
             }
-            return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, uitkomst, toelichting,
-                    b.alsMap());
+            TermijnBewijs b = new TermijnBewijs(beginNaam, begin, t.omschrijving(), uiterlijk, gebeurdNaam, gebeurd,
+                    bewijs.leeg() ? null : bewijs.alsMap(), einddatum, peil);
+            return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, uitkomst, toelichting, b);
         }
     }
 
@@ -235,15 +301,12 @@ public final class Toets {
             LocalDate start = dossier.startdatum();
             LocalDate vensterVanaf = t.terugVanaf(peildatum);
             LocalDate referentie = laatste != null && laatste.isAfter(start) ? laatste : start;
-            Bewijs b = Bewijs.van().met("peildatum", peildatum).met("termijn", t.omschrijving())
-                    .met("vensterVanaf", vensterVanaf).met(laatsteNaam, laatste).met("startdatum", start)
-                    .met("uiterlijk", t.einde(referentie));
-            b.met(bewijs.alsMap());
+            LocalDate einddatum = null;
             Uitkomst uitkomst;
             String toelichting;
             if (dossier.afgeslotenOp(peildatum)) {
                 uitkomst = Uitkomst.NIET_VAN_TOEPASSING;
-                b.met("einddatum", dossier.einddatum());
+                einddatum = dossier.einddatum();
                 toelichting = "Dossier beëindigd op " + dossier.einddatum() + "; de actualiteit wordt alleen bij "
                         + "lopende dossiers getoetst.";
             } else if (alleenOudereDossiers && !start.isBefore(vensterVanaf)) {
@@ -267,8 +330,9 @@ public final class Toets {
                 toelichting = "Geen " + wat + " geregistreerd sinds de start op " + start + " ("
                         + dagen(start, peildatum) + " dagen); vereist binnen " + t + ".";
             }
-            return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, uitkomst, toelichting,
-                    b.alsMap());
+            RecentBewijs b = new RecentBewijs(peildatum, t.omschrijving(), vensterVanaf, laatsteNaam, laatste, start,
+                    t.einde(referentie), bewijs.leeg() ? null : bewijs.alsMap(), einddatum);
+            return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, uitkomst, toelichting, b);
         }
     }
 }

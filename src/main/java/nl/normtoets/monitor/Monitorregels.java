@@ -2,7 +2,6 @@ package nl.normtoets.monitor;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +11,7 @@ import nl.normtoets.dossier.Plan;
 import nl.normtoets.dossier.Toewijzing;
 import nl.normtoets.norm.CatalogusFout;
 import nl.normtoets.norm.Indicator;
+import nl.normtoets.norm.Niveau;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.norm.Termijn;
 
@@ -37,16 +37,10 @@ public final class Monitorregels {
                 "Geldend plan (" + soort + ") van " + plan.datum() + " is " + t + " geldig, tot en met " + uiterlijk + ".");
     }
 
-    /** A plan without kind falls back to the indicator's own term (the audit's). */
+    /** A plan without kind (or a kind the catalog gives no term) falls back to the indicator's own term (the audit's). */
     static Termijn planTermijn(Indicator i, Plan plan) {
-        Object raw = i.parameters().get("termijnPerPlansoort");
-        if (plan.soort() != null && raw instanceof Map<?, ?> perSoort && perSoort.get(plan.soort().name()) instanceof Map<?, ?> m) {
-            Object dagen = m.get("dagen");
-            Object maanden = m.get("maanden");
-            return new Termijn(dagen == null ? null : ((Number) dagen).intValue(),
-                    maanden == null ? null : ((Number) maanden).intValue());
-        }
-        return i.vereisteTermijn();
+        return plan.soort() == null ? i.vereisteTermijn()
+                : i.termijnPerSoort("termijnPerPlansoort", plan.soort().name()).orElseGet(i::vereisteTermijn);
     }
 
     /**
@@ -98,12 +92,17 @@ public final class Monitorregels {
                 + tot + " en niemand neemt het dossier daarna over.");
     }
 
-    /** Instruments a taxatie may name (catalog 3.5-A {@code bekendeInstrumenten}). */
+    /**
+     * Instruments a taxatie may name: the catalog parameter {@code bekendeInstrumenten}, found on whichever dossier
+     * indicator carries it (3.5-A today), so the monitor follows the catalog rather than an id.
+     */
     public static Set<String> bekendeInstrumenten(Normcatalogus catalogus) {
-        Indicator i = catalogus.indicator("3.5-A")
-                .orElseThrow(() -> new CatalogusFout("de normcatalogus mist indicator 3.5-A (bekendeInstrumenten)"));
+        Indicator i = catalogus.indicatoren(Niveau.DOSSIER).stream()
+                .filter(x -> x.parameters().containsKey("bekendeInstrumenten")).findFirst()
+                .orElseThrow(() -> new CatalogusFout("geen indicator in de normcatalogus heeft parameter "
+                        + "'bekendeInstrumenten'"));
         if (!(i.parameters().get("bekendeInstrumenten") instanceof List<?> lijst)) {
-            throw new CatalogusFout("indicator 3.5-A mist parameter 'bekendeInstrumenten' in de normcatalogus");
+            throw new CatalogusFout("parameter 'bekendeInstrumenten' van indicator " + i.id() + " is geen lijst");
         }
         return lijst.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.engine.Bevinding;
+import nl.normtoets.engine.Bewijsstuk;
 import nl.normtoets.engine.Uitkomst;
 
 /**
@@ -79,7 +80,8 @@ public final class Signaalafleiding {
     }
 
     private Optional<Ruw> uitBevinding(Signaalsoort soort, Bevinding b) {
-        LocalDate uiterlijk = b.bewijs().get("uiterlijk") instanceof LocalDate l ? l : null;
+        Bewijsstuk bewijs = b.bewijs() instanceof Bewijsstuk stuk ? stuk : null;
+        LocalDate uiterlijk = bewijs == null ? null : bewijs.uiterlijk().orElse(null);
         Signaalstatus st = switch (b.uitkomst()) {
             case TEKORT -> Signaalstatus.VERLOPEN;
             case NOG_NIET_TOETSBAAR -> binnenHorizon(uiterlijk) ? Signaalstatus.BINNENKORT : null;
@@ -92,7 +94,7 @@ public final class Signaalafleiding {
         String toelichting = b.uitkomst() == Uitkomst.VOLDOET
                 ? b.toelichting() + " Volgende uiterlijk " + uiterlijk + "." : b.toelichting();
         boolean teLaat = b.uitkomst() == Uitkomst.TEKORT
-                && soort.gebeurtenis().map(k -> b.bewijs().get(k) != null).orElse(false);
+                && soort.eenmalig() && bewijs != null && bewijs.gebeurd().isPresent();
         return Optional.of(new Ruw(soort, st, uiterlijk, toelichting, teLaat));
     }
 

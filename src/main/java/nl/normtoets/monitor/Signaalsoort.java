@@ -1,54 +1,66 @@
 package nl.normtoets.monitor;
 
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+import nl.normtoets.engine.RegelBasis;
+import nl.normtoets.engine.Regeldekking;
 
 /**
  * What the testmonitor warns about. Most kinds follow an audit indicator, so the monitor and the audit use the same
- * rule and term; the two without an indicator (plan per kind, no vaste worker) come from {@code rules/monitor.drl}.
+ * rule and term: the indicator's rule names the kind in its metadata ({@code @signaal("EERSTE_CONTACT")} beside
+ * {@code @indicator("1a.3-A")}), so the link moves with the rule. The two kinds without an indicator (plan per kind,
+ * no vaste worker) come from the rules under {@code rules/monitor/}.
  */
 public enum Signaalsoort {
-    SIGNAAL_ONBEANTWOORD("3.6-A", "opgevolgd", Categorie.ACUUT, false, "signaal van onveiligheid niet opgevolgd"),
-    GEEN_TOEWIJZING("3.4-B", null, Categorie.ACUUT, false, "dossier aan niemand toegewezen"),
-    EERSTE_CONTACT("1a.3-A", "eersteFaceToFaceContact", Categorie.VEILIGHEID, false, "eerste face-to-face contact"),
-    EERSTE_TAXATIE("1a.3-B", "eersteTaxatie", Categorie.VEILIGHEID, false, "eerste veiligheidstaxatie"),
-    RISICOTAXATIE_VEROUDERD("3.5-A", null, Categorie.VEILIGHEID, true, "risicotaxatie verouderd"),
-    EERSTE_PLAN("1b.3-A", "eerstePlan", Categorie.OVERIG, false, "eerste plan van aanpak"),
-    EERSTE_HULP("2.2-A", "eersteHulpGestart", Categorie.OVERIG, false, "eerste hulp gestart"),
-    EEN_OP_EEN_CONTACT("3.1-A", null, Categorie.OVERIG, true, "een-op-een contact met de jeugdige"),
-    CONTACT_JEUGDIGE("3.4-A", null, Categorie.OVERIG, true, "langer dan drie maanden geen contact met de jeugdige"),
-    PLAN_VEROUDERD("3.3-C", null, Categorie.OVERIG, true, "plan van aanpak verouderd"),
-    EVALUATIE_VERLOPEN("3.3-A", null, Categorie.OVERIG, true, "evaluatie verlopen"),
-    GEEN_VASTE_WERKER(null, null, Categorie.OVERIG, false, "te lang zonder vaste jeugdbeschermer");
+    SIGNAAL_ONBEANTWOORD(Categorie.ACUUT, false, true, "signaal van onveiligheid niet opgevolgd"),
+    GEEN_TOEWIJZING(Categorie.ACUUT, false, false, "dossier aan niemand toegewezen"),
+    EERSTE_CONTACT(Categorie.VEILIGHEID, false, true, "eerste face-to-face contact"),
+    EERSTE_TAXATIE(Categorie.VEILIGHEID, false, true, "eerste veiligheidstaxatie"),
+    RISICOTAXATIE_VEROUDERD(Categorie.VEILIGHEID, true, false, "risicotaxatie verouderd"),
+    EERSTE_PLAN(Categorie.OVERIG, false, true, "eerste plan van aanpak"),
+    EERSTE_HULP(Categorie.OVERIG, false, true, "eerste hulp gestart"),
+    EEN_OP_EEN_CONTACT(Categorie.OVERIG, true, false, "een-op-een contact met de jeugdige"),
+    CONTACT_JEUGDIGE(Categorie.OVERIG, true, false, "langer dan drie maanden geen contact met de jeugdige"),
+    PLAN_VEROUDERD(Categorie.OVERIG, true, false, "plan van aanpak verouderd"),
+    EVALUATIE_VERLOPEN(Categorie.OVERIG, true, false, "evaluatie verlopen"),
+    GEEN_VASTE_WERKER(Categorie.OVERIG, false, false, "te lang zonder vaste jeugdbeschermer");
 
     /** Urgency class of a kind; see {@link Signaalafleiding#prioriteit}. */
     public enum Categorie { ACUUT, VEILIGHEID, OVERIG }
 
-    private final String indicator;
-    private final String gebeurtenis;
+    /** The rule metadata that names the signal kind an indicator's findings feed. */
+    public static final String METADATA = "signaal";
+
     private final Categorie categorie;
     private final boolean recent;
+    private final boolean eenmalig;
     private final String omschrijving;
 
-    Signaalsoort(String indicator, String gebeurtenis, Categorie categorie, boolean recent, String omschrijving) {
-        this.indicator = indicator;
-        this.gebeurtenis = gebeurtenis;
+    Signaalsoort(Categorie categorie, boolean recent, boolean eenmalig, String omschrijving) {
         this.categorie = categorie;
         this.recent = recent;
+        this.eenmalig = eenmalig;
         this.omschrijving = omschrijving;
     }
 
-    /** The audit indicator this signal follows; empty for monitor-only signals. */
+    /** The audit indicator this signal follows (from the rules' metadata); empty for monitor-only signals. */
     public Optional<String> indicator() {
-        return Optional.ofNullable(indicator);
+        return Koppeling.INDICATOR.entrySet().stream().filter(e -> e.getValue() == this)
+                .map(Map.Entry::getKey).findFirst();
     }
 
     /**
-     * For one-off terms: the evidence key of the awaited event in the audit finding. When it holds a date on a
-     * TEKORT, the action was done, only too late.
+     * One-off terms (first contact, first plan, ...): a TEKORT whose evidence holds the awaited event's date means
+     * the action was done, only too late.
      */
-    public Optional<String> gebeurtenis() {
-        return Optional.ofNullable(gebeurtenis);
+    public boolean eenmalig() {
+        return eenmalig;
     }
 
     public Categorie categorie() {
@@ -65,6 +77,26 @@ public enum Signaalsoort {
     }
 
     public static Optional<Signaalsoort> voorIndicator(String indicatorId) {
-        return Arrays.stream(values()).filter(s -> indicatorId.equals(s.indicator)).findFirst();
+        return Optional.ofNullable(Koppeling.INDICATOR.get(indicatorId));
+    }
+
+    /** Indicator id to signal kind, read from the rules' {@code @indicator} and {@code @signaal} metadata. */
+    static Map<String, Signaalsoort> koppeling(KieBase kieBase) {
+        Map<String, Signaalsoort> uit = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                Object soort = r.getMetaData().get(METADATA);
+                Optional<String> indicator = Regeldekking.indicator(r);
+                if (soort != null && indicator.isPresent()) {
+                    uit.put(indicator.get(), valueOf(String.valueOf(soort).replace("\"", "").trim()));
+                }
+            }
+        }
+        return uit;
+    }
+
+    /** Built on first use (holder idiom) from the shared rule base, the rules every monitor and audit run. */
+    private static final class Koppeling {
+        static final Map<String, Signaalsoort> INDICATOR = Map.copyOf(koppeling(RegelBasis.gedeeld()));
     }
 }

@@ -19,6 +19,7 @@ import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.RegelBasis;
+import nl.normtoets.engine.Toepassing;
 import nl.normtoets.engine.Toetsing;
 import nl.normtoets.norm.CatalogusFout;
 import nl.normtoets.norm.Niveau;
@@ -64,6 +65,7 @@ public final class Testmonitor implements AutoCloseable {
         sessie.insert(new Monitorsessie());
         sessie.insert(new Toetsing(peildatum));
         catalogus.indicatoren(Niveau.DOSSIER).forEach(sessie::insert);
+        Toepassing.van(catalogus.indicatoren(Niveau.DOSSIER)).forEach(sessie::insert);
         for (Dossier d : alle) {
             if (dossierFeiten.containsKey(d.id()) || afgewezen.containsKey(d.id())) {
                 throw new IllegalArgumentException("dossier " + d.id() + " staat er dubbel in");

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import nl.normtoets.dossier.Maatregel;
@@ -72,7 +73,21 @@ public record Indicator(String id, String norm, String titel, Niveau niveau, Set
     }
 
     public Termijn termijn(String naam) {
-        Object raw = parameter(naam);
+        return alsTermijn(naam, parameter(naam));
+    }
+
+    /**
+     * A term from a parameter that maps a kind to a term ({@code termijnPerPlansoort: {CRISIS: {dagen: 42}}}); empty
+     * when the parameter or the kind is absent.
+     */
+    public Optional<Termijn> termijnPerSoort(String naam, String soort) {
+        if (parameters.get(naam) instanceof Map<?, ?> perSoort && perSoort.get(soort) != null) {
+            return Optional.of(alsTermijn(naam + "." + soort, perSoort.get(soort)));
+        }
+        return Optional.empty();
+    }
+
+    private Termijn alsTermijn(String naam, Object raw) {
         if (raw instanceof Map<?, ?> m) {
             Object d = m.get("dagen");
             Object mnd = m.get("maanden");

@@ -14,6 +14,7 @@ import org.kie.api.runtime.KieSession;
 
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.engine.Bevinding;
+import nl.normtoets.engine.Toets;
 import nl.normtoets.engine.RegelBasis;
 import nl.normtoets.engine.Toetsing;
 import nl.normtoets.norm.Indicator;
@@ -50,8 +51,12 @@ public final class OrganisatieEngine {
             gemeenten(dossiers, peildatum).forEach(sessie::insert);
             sessie.fireAllRules();
             List<Bevinding> uit = new ArrayList<>();
-            for (Object o : sessie.getObjects(o -> o instanceof Bevinding)) {
-                uit.add((Bevinding) o);
+            for (Object o : sessie.getObjects(o -> o instanceof Bevinding || o instanceof Toets.Oordelen)) {
+                if (o instanceof Toets.Oordelen oordelen) {
+                    uit.addAll(oordelen.bevindingen()); // a rule judging each employee, advice, ... at once
+                } else {
+                    uit.add((Bevinding) o);
+                }
             }
             controleerVolledig(indicatoren, uit);
             // working memory has no order; the report lists organisation findings by indicator, then subject

@@ -256,6 +256,16 @@ public final class OrganisatieToets {
                 + (ok ? "; maximaal " : ", boven het maximum van ") + max + ".", b);
     }
 
+    /** The employee's caseload among those computed for the audit; none known is its own finding. */
+    public static Bevinding caseload(Indicator i, Medewerker m, List<Caseload> caseloads) {
+        for (Caseload c : caseloads) {
+            if (c.medewerker().equals(m.id())) {
+                return caseload(i, m, c);
+            }
+        }
+        return geenCaseload(i, m);
+    }
+
     public static Bevinding geenCaseload(Indicator i, Medewerker m) {
         return bevinding(i, m.id(), Uitkomst.NIET_VAN_TOEPASSING, m.id()
                 + ": geen caseload bekend (geen toewijzingen aan deze medewerker en geen opgegeven caseload).",

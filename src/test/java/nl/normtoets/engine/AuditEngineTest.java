@@ -34,7 +34,7 @@ class AuditEngineTest {
         List<Dossier> omgekeerd = new ArrayList<>(SET.dossiers());
         Collections.reverse(omgekeerd);
         // a batch size that does not divide the number of dossiers, so the last batch is partial
-        Evaluatie e = new AuditEngine(RegelBasis.gedeeld(), 3).evalueer(catalogus, SET.peildatum(), omgekeerd);
+        Toetsuitslag e = new AuditEngine(RegelBasis.gedeeld(), 3).evalueer(catalogus, SET.peildatum(), omgekeerd);
 
         List<String> indicatoren = catalogus.indicatoren(Niveau.DOSSIER).stream().map(Indicator::id).toList();
         List<String> verwacht = new ArrayList<>();
@@ -49,8 +49,8 @@ class AuditEngineTest {
     @Test
     void meerdereDradenGevenPreciesDezelfdeBevindingenAlsEen() {
         Normcatalogus catalogus = CatalogusLezer.standaard();
-        Evaluatie een = new AuditEngine(RegelBasis.gedeeld(), 7, 1).evalueer(catalogus, SET.peildatum(), SET.dossiers());
-        Evaluatie vier = new AuditEngine(RegelBasis.gedeeld(), 7, 4).evalueer(catalogus, SET.peildatum(), SET.dossiers());
+        Toetsuitslag een = new AuditEngine(RegelBasis.gedeeld(), 7, 1).evalueer(catalogus, SET.peildatum(), SET.dossiers());
+        Toetsuitslag vier = new AuditEngine(RegelBasis.gedeeld(), 7, 4).evalueer(catalogus, SET.peildatum(), SET.dossiers());
 
         assertThat(vier.bevindingen()).hasSize(SET.dossiers().size() * catalogus.indicatoren(Niveau.DOSSIER).size())
                 .containsExactlyElementsOf(een.bevindingen());
@@ -105,7 +105,7 @@ class AuditEngineTest {
 
         ExecutorService aanvragen = Executors.newFixedThreadPool(4);
         try {
-            List<Future<Evaluatie>> uit = new ArrayList<>();
+            List<Future<Toetsuitslag>> uit = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 List<Dossier> deel = i % 2 == 0 ? eerste : tweede;
                 uit.add(aanvragen.submit(() -> gedeeld.evalueer(catalogus, SET.peildatum(), deel)));

@@ -22,6 +22,7 @@ import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.Uitkomst;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.rules.Regelmappen;
 import nl.normtoets.norm.CatalogusLezer;
 import nl.normtoets.norm.Normcatalogus;
 
@@ -42,9 +43,7 @@ class MonitorAuditOvereenstemmingTest {
         if (Files.exists(demo)) {
             bestanden = List.of(demo);
         } else {
-            try (Stream<Path> s = Files.list(Path.of("fixtures/indicatoren"))) {
-                bestanden = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-            }
+            bestanden = Regelmappen.dossiergevallen();
         }
         dossiers = new ArrayList<>();
         Set<String> ids = new HashSet<>();

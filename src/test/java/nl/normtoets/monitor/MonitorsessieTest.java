@@ -10,6 +10,7 @@ import org.kie.api.runtime.KieSession;
 
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.RegelBasis;
+import nl.normtoets.engine.Toepassing;
 import nl.normtoets.engine.Toetsing;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
@@ -26,6 +27,7 @@ class MonitorsessieTest {
         try {
             sessie.insert(new Toetsing(set.peildatum()));
             CatalogusLezer.standaard().indicatoren(Niveau.DOSSIER).forEach(sessie::insert);
+            Toepassing.van(CatalogusLezer.standaard().indicatoren(Niveau.DOSSIER)).forEach(sessie::insert);
             set.dossiers().forEach(sessie::insert);
             sessie.fireAllRules();
             int bevindingen = sessie.getObjects(new ClassObjectFilter(Bevinding.class)).size();

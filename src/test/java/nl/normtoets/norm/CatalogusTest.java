@@ -15,6 +15,7 @@ import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.Uitkomst;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
+import nl.normtoets.rules.Regelmappen;
 
 class CatalogusTest {
 
@@ -42,7 +43,7 @@ class CatalogusTest {
         Path strenger = tmp.resolve("strenger.yaml");
         Files.writeString(strenger, yaml.replace(eersteContact, eersteContact.replace("{dagen: 5}", "{dagen: 3}")));
 
-        Auditset set = new AuditsetLezer().lees(Path.of("fixtures/indicatoren/1a.3-A.json"), null);
+        Auditset set = new AuditsetLezer().lees(Regelmappen.gevallen("1a.3-A"), null);
         AuditEngine engine = new AuditEngine();
         // A3A-01: first contact on day 5. A3A-06: on the start day itself.
         assertThat(uitkomst(engine, CatalogusLezer.standaard(), set, "A3A-01")).isEqualTo(Uitkomst.VOLDOET);

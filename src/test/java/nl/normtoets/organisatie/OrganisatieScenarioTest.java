@@ -21,17 +21,17 @@ import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
 import nl.normtoets.norm.Indicator;
 import nl.normtoets.norm.Niveau;
+import nl.normtoets.rules.Regelmappen;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One scenario fixture per organisation indicator ({@code fixtures/organisatie/indicatoren/<id>.json}): each case is
+ * One scenario fixture per organisation indicator ({@code rules/5-bestuur/<id>-<woorden>/gevallen.json}): each case is
  * a small audit set (peildatum, organisatieFeiten, optional dossiers) with the outcome expected per onderwerp. The
  * case goes through the real reader, schema check and rules. Each fixture covers met, failed and a boundary.
  */
 class OrganisatieScenarioTest {
 
-    static final Path MAP = Path.of("fixtures/organisatie/indicatoren");
 
     static Stream<String> organisatieIndicatoren() {
         return Org.CATALOGUS.indicatoren(Niveau.ORGANISATIE).stream().map(Indicator::id);
@@ -40,7 +40,7 @@ class OrganisatieScenarioTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("organisatieIndicatoren")
     void indicatorGeeftDeVerwachteUitkomstPerGeval(String indicator) throws Exception {
-        Path bestand = MAP.resolve(indicator + ".json");
+        Path bestand = Regelmappen.gevallen(indicator);
         assertThat(bestand).as("scenario-fixture voor " + indicator).exists();
         JsonNode fixture = AuditsetLezer.MAPPER.readTree(Files.readString(bestand));
         List<String> afwijkingen = new ArrayList<>();

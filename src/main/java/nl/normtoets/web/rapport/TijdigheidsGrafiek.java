@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import nl.normtoets.engine.Bevinding;
+import nl.normtoets.engine.RecentBewijs;
+import nl.normtoets.engine.TermijnBewijs;
 import nl.normtoets.engine.Uitkomst;
 
 /**
@@ -78,7 +80,7 @@ public final class TijdigheidsGrafiek {
             if (perMaand == null || !b.uitkomst().toepasbaar()) {
                 continue;
             }
-            LocalDate start = datum(b.bewijs().get("startdatum"));
+            LocalDate start = startVan(b);
             if (start == null) {
                 continue;
             }
@@ -100,6 +102,17 @@ public final class TijdigheidsGrafiek {
             maanden.add(new Maand(m, naam(m), cijfers));
         }
         return new Grafiek(svg(reeksen, maanden, streefwaarde), reeksen, maanden, streefwaarde);
+    }
+
+    /** The month a finding counts in: the start of its dossier, when its evidence has it. */
+    static LocalDate startVan(Bevinding b) {
+        if (b.bewijs() instanceof TermijnBewijs t) {
+            return t.vanafStart() ? t.begin() : null;
+        }
+        if (b.bewijs() instanceof RecentBewijs r) {
+            return r.startdatum();
+        }
+        return null;
     }
 
     static LocalDate datum(Object waarde) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import nl.normtoets.rules.Regelmappen;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,11 +35,7 @@ class RondreisTest {
     static Stream<Path> auditsets() throws IOException {
         List<Path> sets = new java.util.ArrayList<>(List.of(Path.of("fixtures/voorbeeld.json"),
                 Path.of("fixtures/organisatie/jbn.json")));
-        for (String map : List.of("fixtures/indicatoren")) {
-            try (Stream<Path> scenario = Files.list(Path.of(map))) {
-                scenario.filter(p -> p.toString().endsWith(".json")).sorted().forEach(sets::add);
-            }
-        }
+        sets.addAll(Regelmappen.dossiergevallen()); // the scenario cases beside each dossier rule
         return sets.stream();
     }
 
