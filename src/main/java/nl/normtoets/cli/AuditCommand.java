@@ -51,8 +51,10 @@ final class AuditCommand implements Callable<Integer> {
         Auditrapport rapport = new Auditor(new AuditEngine()).audit(set, catalogus);
         Samenvatting.print(rapport, console);
         if (naarStdout) {
-            RapportSchrijver.schrijf(rapport, System.out);
-            System.out.println();
+            Uitvoer.naarStdout(o -> {
+                RapportSchrijver.schrijf(rapport, o);
+                o.write('\n');
+            });
         } else {
             Path doel = Path.of(out);
             Uitvoer.naarBestand(doel, o -> RapportSchrijver.schrijf(rapport, o));
