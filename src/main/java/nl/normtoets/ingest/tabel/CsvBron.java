@@ -80,8 +80,22 @@ public final class CsvBron {
             }
             return new RuweTabel(bron, koppen, rijen, opmerkingen);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new OnbruikbareInvoer(bron + ": geen leesbare CSV (" + e.getMessage() + ")", e);
+            throw new OnbruikbareInvoer(bron + ": geen leesbare CSV (" + reden(e) + ")", e);
         }
+    }
+
+    /** Our own words for the parser's complaint: its message could quote the file, so only the line is kept. */
+    static String reden(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        java.util.regex.Matcher regel = java.util.regex.Pattern.compile("(?:startline |line: )(\\d+)").matcher(m);
+        String waar = regel.find() ? ", vanaf regel " + regel.group(1) : "";
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            return "een aanhalingsteken wordt niet gesloten" + waar;
+        }
+        if (m.contains("Invalid character between encapsulated token and delimiter")) {
+            return "tekst na een afsluitend aanhalingsteken" + waar;
+        }
+        return "onleesbare opbouw" + waar;
     }
 
     /** Counts line breaks up to increasing character positions, so a file is scanned once. */
