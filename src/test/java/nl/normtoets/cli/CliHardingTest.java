@@ -108,4 +108,13 @@ class CliHardingTest {
             assertThat(rest.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".deel"));
         }
     }
+
+    @Test
+    void tweeRunsVanDezelfdeInvoerGevenDezelfdeBytes() throws Exception {
+        Path a = tmp.resolve("a.json");
+        Path b = tmp.resolve("b.json");
+        assertThat(Main.run("audit", "fixtures/demo.json", "--out", a.toString())).isZero();
+        assertThat(Main.run("audit", "fixtures/demo.json", "--out", b.toString())).isZero();
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+    }
 }
