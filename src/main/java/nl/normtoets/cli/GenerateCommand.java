@@ -16,16 +16,23 @@ import picocli.CommandLine.Option;
                 "Dezelfde seed, peildatum en hetzelfde profiel geven altijd hetzelfde bestand."})
 final class GenerateCommand implements Callable<Integer> {
 
-    @Option(names = "--dossiers", paramLabel = "N", required = true, description = "Aantal dossiers.")
-    int dossiers;
+    @Option(names = "--dossiers", paramLabel = "N", description = "Aantal dossiers (verplicht zonder --traject).")
+    Integer dossiers;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Startwaarde van het toeval. "
             + "Standaard: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD", required = true,
-            description = "De dag waarop de set wordt getoetst; alle feiten liggen op of voor die dag.")
+    @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD",
+            description = "De dag waarop de set wordt getoetst; alle feiten liggen op of voor die dag "
+                    + "(verplicht zonder --traject).")
     LocalDate peildatum;
+
+    @Option(names = "--traject", paramLabel = "VAN..TOT",
+            description = "Eén instelling door de tijd: schrijft in de map van --out een auditset per meetmoment "
+                    + "van de bronnen tussen VAN en TOT (bijv. 2025-01-07..2026-02-02); het verleden blijft "
+                    + "in elke set gelijk.")
+    String traject;
 
     @Option(names = "--profiel", paramLabel = "NAAM", defaultValue = "jbn-2025",
             description = "Kalibratieprofiel: jbn-2025 (maart 2025) of jbn-2026 (februari 2026). "
@@ -44,6 +51,12 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (traject != null) {
+            return Trajectopdracht.voerUit(traject, dossiers, peildatum, seed, organisatie, pretty, out);
+        }
+        if (dossiers == null || peildatum == null) {
+            throw new OnbruikbareInvoer("--dossiers en --peildatum zijn verplicht (of kies --traject VAN..TOT)");
+        }
         if (dossiers < 0) {
             throw new OnbruikbareInvoer("--dossiers moet 0 of meer zijn");
         }

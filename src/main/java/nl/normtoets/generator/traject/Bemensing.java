@@ -84,26 +84,27 @@ final class Bemensing {
                 w.uitDienst = dagIn(m, 2);
             }
         }
-        // PNIL: contracts end or start to follow the hired share
+        // PNIL: contracts (whole FTE) end or start to follow the hired share; employees make up the total
         while (som(peil, true) > pnil(volgende) + 0.5) {
             vertrek(m, true, peil);
         }
         while (som(peil, true) < pnil(volgende) - 0.5) {
-            voegToe(true, dagIn(m, 1));
+            voegToe(true, dagIn(m, 2));
         }
-        double doel = fte(volgende) - pnil(volgende);
-        while (som(peil, false) > doel + 0.9) {
+        double doel = fte(volgende) - som(peil, true);
+        while (som(peil, false) > doel + 0.5) {
             vertrek(m, false, peil);
         }
-        while (som(peil, false) < doel - 0.45) {
-            voegToe(false, dagIn(m, 1));
+        while (som(peil, false) < doel - 0.5) {
+            voegToe(false, dagIn(m, 2));
         }
     }
 
     /**
      * The yearly rate at which employees leave on their own. Where the table's employed FTE falls from one month
      * to the next, the fall is made by leavers too; those count against the year's turnover, so the rest of the
-     * year has fewer (2025: the table falls by about 9 FTE, which is most of the 15% seed 000 expects).
+     * year has fewer (2025: the table falls by about 9 FTE, which is most of the 15% seed 000 expects), but never
+     * less than half the year's rate.
      */
     private double natuurlijk(int jaar, boolean drenthe) {
         double daling = 0;
@@ -115,7 +116,9 @@ final class Bemensing {
             daling += Math.max(0, nu - straks);
             fte += nu / 12;
         }
-        return Math.max(0, Seedcijfers.verloop(jaar, drenthe) - daling / fte);
+        // schatting: at least half of a year's turnover is people leaving of their own accord
+        double verloop = Seedcijfers.verloop(jaar, drenthe);
+        return Math.max(verloop / 2, verloop - daling / fte);
     }
 
     /** A day in the month, from day {@code vanaf} to the first of the next month (exclusive end dates). */

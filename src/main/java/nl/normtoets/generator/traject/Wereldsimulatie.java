@@ -45,7 +45,7 @@ final class Wereldsimulatie {
     /** Seed 000 §3 (August 2025): every new measure is picked up by the CCP; a few go to a vaste worker at once. */
     static final double DIRECT_VAST_2025 = 0.30;
     static final LocalDate CCP_VOOR_IEDEREEN = LocalDate.of(2025, 1, 1);
-    static final double DIRECT_VAST_NA = 0.75;
+    static final double DIRECT_VAST_NA = 0.55;
     static final LocalDate NIEUWE_WERKWIJZE = LocalDate.of(2025, 9, 1);
 
     /** Ids for workers who left before the simulation began (in earlier parts of a dossier's history only). */
@@ -65,6 +65,9 @@ final class Wereldsimulatie {
     /** Per pool of vaste workers: what they can carry today and what they carry. */
     private final double[] poolRuimte = new double[Werker.Pools.AANTAL];
     private final int[] poolLast = new int[Werker.Pools.AANTAL];
+    private final double[] poolNorm = new double[Werker.Pools.AANTAL];
+    /** Seed 000 §3, 28-8-2025: 42 of the 252 measures without a vaste worker were JR. */
+    static final double AANDEEL_JR_ZONDER = 42.0 / 252;
 
     /** Schatting: when a vaste worker leaves, most dossiers go to a colleague (warm hand-over), the rest to the CRT. */
     static final double OVERDRACHT_BIJ_VERTREK = 0.8;
@@ -459,23 +462,40 @@ final class Wereldsimulatie {
         }
     }
 
-    /** The caseload norm per deployable FTE that lets the vaste workers carry all but the seed count. */
+    /**
+     * The caseload norm per deployable FTE, per pool, that lets the vaste workers carry all but the seed count. The
+     * count is shared over the pools by their running dossiers, JR and child protection in the proportion of seed
+     * 000 §3 (42 of 252 without a vaste worker on 28-8-2025 were JR), so no pool has room while another's dossiers
+     * wait in the CRT. Returns the pools' mean norm.
+     */
     private double norm(LocalDate d) {
-        double fte = 0;
+        double[] fte = new double[Werker.Pools.AANTAL];
         for (Werker w : werkers) {
             if (w.rol == Werkwijze.VAST && w.inDienstOp(d)) {
-                fte += w.inzetbaar(d) * w.persoonlijk;
+                fte[w.pool()] += w.inzetbaar(d) * w.persoonlijk;
             }
         }
-        double teDragen = lopend.size() - doelZonderVaste(d) * schaal;
-        double n = fte <= 0 ? 0 : Math.max(0, teDragen) / fte;
-        java.util.Arrays.fill(poolRuimte, 0);
-        for (Werker w : werkers) {
-            if (w.rol == Werkwijze.VAST && w.inDienstOp(d)) {
-                poolRuimte[w.pool()] += w.inzetbaar(d) * w.persoonlijk * n;
-            }
+        int[] lopendPerPool = new int[Werker.Pools.AANTAL];
+        int[] lopendJr = new int[2];
+        for (Loop l : lopend) {
+            lopendPerPool[l.pool()]++;
+            lopendJr[l.jr() ? 1 : 0]++;
         }
-        return n;
+        double doel = doelZonderVaste(d) * schaal;
+        double som = 0;
+        double fteSom = 0;
+        java.util.Arrays.fill(poolNorm, 0);
+        for (int p = 0; p < Werker.Pools.AANTAL; p++) {
+            boolean jr = p % 2 == 1;
+            int groep = lopendJr[jr ? 1 : 0];
+            double zonder = groep == 0 ? 0 : doel * (jr ? AANDEEL_JR_ZONDER : 1 - AANDEEL_JR_ZONDER)
+                    * lopendPerPool[p] / groep;
+            poolNorm[p] = fte[p] <= 0 ? 0 : Math.max(0, lopendPerPool[p] - zonder) / fte[p];
+            poolRuimte[p] = poolNorm[p] * fte[p];
+            som += poolRuimte[p];
+            fteSom += fte[p];
+        }
+        return fteSom <= 0 ? 0 : som / fteSom;
     }
 
     private Werker kiesVast(Loop l, LocalDate d) {
@@ -496,7 +516,7 @@ final class Wereldsimulatie {
             if (w.rol != Werkwijze.VAST || w.pool() != l.pool() || !w.inDienstOp(d)) {
                 continue;
             }
-            double ruimte = w.inzetbaar(d) * w.persoonlijk * norm - w.last;
+            double ruimte = w.inzetbaar(d) * w.persoonlijk * poolNorm[w.pool()] - w.last;
             if (ruimte > ruimste) {
                 beste = w;
                 ruimste = ruimte;
