@@ -44,8 +44,9 @@ class TrajectMaart2025Test {
                 fte += f.doubleValue();
             }
         }
-        // 975 measures over 76.6 FTE (seed 001, March 2025) is 12.7 per FTE; every running dossier has a worker
-        assertThat(fte).as("FTE van de jeugdbeschermers in dienst").isCloseTo(76.6, within(0.6));
+        // 975 measures over 76.6 FTE (seed 001, March 2025) is 12.7 per FTE; every running dossier has a worker. On
+        // the 10th the staff is on its way from March's 76.6 FTE to April's 79.9 (hires and leavers carry their day)
+        assertThat(fte).as("FTE van de jeugdbeschermers in dienst").isBetween(76.6 - 0.6, 79.9 + 0.6);
         assertThat(dossiers / fte).as("dossiers per fte").isBetween(12.0, 13.0);
         // the check of 5.4 can fail now, as it did at JBN (norm: at most 12 per FTE)
         long boven = caseloads.stream().filter(b -> b.uitkomst() == Uitkomst.TEKORT).count();

@@ -143,6 +143,10 @@ class TrajectVerledenTest {
         }
     }
 
+    private static LocalDate datum(JsonNode n, String veld) {
+        return n.has(veld) ? LocalDate.parse(n.get(veld).asString()) : null;
+    }
+
     static List<String> organisatieVerschillen(JsonNode a, JsonNode b, LocalDate dag, LocalDate laterDag) {
         List<String> uit = new ArrayList<>();
         Map<String, JsonNode> laterPerId = new TreeMap<>();
@@ -163,10 +167,12 @@ class TrajectVerledenTest {
                     uit.add(id + "." + veld);
                 }
             }
-            for (String veld : List.of("uitDienst", "laatsteJaargesprek")) {
-                LocalDate x = m.has(veld) ? LocalDate.parse(m.get(veld).asString()) : null;
-                LocalDate y = n.has(veld) ? LocalDate.parse(n.get(veld).asString()) : null;
-                open(uit, id + "." + veld, x, y, dag);
+            open(uit, id + ".uitDienst", datum(m, "uitDienst"), datum(n, "uitDienst"), dag);
+            // the latest jaargesprek: the same, or a newer one held after the earlier day
+            LocalDate x = datum(m, "laatsteJaargesprek");
+            LocalDate y = datum(n, "laatsteJaargesprek");
+            if (!Objects.equals(x, y) && (y == null || !y.isAfter(dag))) {
+                uit.add(id + ".laatsteJaargesprek");
             }
         }
         // staffing rows of months that ended before the earlier day do not change
