@@ -33,6 +33,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
+import nl.normtoets.geschiedenis.Vingerafdruk;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
 import nl.normtoets.ingest.OnbruikbareInvoer;
@@ -107,8 +108,9 @@ public class AuditController {
                                         @AuthenticationPrincipal Gebruiker gebruiker)
             throws HttpMediaTypeNotAcceptableException {
         Formaat f = Formaat.kies(formaat, accept); // before reading: a 406 should not cost an audit
-        Auditset set = new AuditsetLezer().lees(body, "verzoek", peildatum);
-        return toets(set, null, strikt, f, gebruiker);
+        Vingerafdruk.Teller teller = new Vingerafdruk.Teller(body); // the stored audit names its input by hash
+        Auditset set = new AuditsetLezer().lees(teller, "verzoek", peildatum);
+        return toets(set, null, strikt, f, gebruiker, teller.hex());
     }
 
     @Operation(summary = "Toets een registratie-export (.xlsx-werkboek, één blad per tabel)",
@@ -152,7 +154,7 @@ public class AuditController {
             } catch (OnbruikbareInvoer e) {
                 throw new OnbruikbareInvoer(e.getMessage().replace(werkboek.toString(), WERKBOEK), e);
             }
-            return toets(r.alsAuditset(), r.verslag(), strikt, f, gebruiker);
+            return toets(r.alsAuditset(), r.verslag(), strikt, f, gebruiker, Vingerafdruk.invoer(werkboek));
         } finally {
             // the workbook holds dossier data: it does not outlive the request
             Files.deleteIfExists(werkboek);
@@ -161,11 +163,12 @@ public class AuditController {
     }
 
     private ResponseEntity<Object> toets(Auditset set, Importverslag verslag, boolean strikt, Formaat f,
-                                         Gebruiker gebruiker) {
+                                         Gebruiker gebruiker, String invoerVingerafdruk) {
         if (strikt && !set.afgewezen().isEmpty()) {
             throw new OngeldigeDossiers(set.afgewezen());
         }
-        OpgeslagenAudit audit = opslag.bewaar(set, auditor.audit(set, catalogus), verslag);
+        OpgeslagenAudit audit = opslag.bewaar(set, auditor.audit(set, catalogus), verslag, gebruiker.naam(),
+                invoerVingerafdruk);
         return antwoord(HttpStatus.CREATED, f)
                 .location(URI.create("/api/audits/" + audit.id()))
                 .header("X-Audit-Id", audit.id())
@@ -241,7 +244,7 @@ public class AuditController {
 
     private OpgeslagenAudit audit(String id) {
         return opslag.vind(id).orElseThrow(() -> new NietGevonden(
-                "Audit " + id + " is onbekend of niet meer bewaard; dien de auditset opnieuw in."));
+                "Audit " + id + " is onbekend."));
     }
 
     private static ResponseEntity.BodyBuilder antwoord(HttpStatus status, Formaat f) {
