@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.ingest.Auditset;
+import nl.normtoets.ingest.Peilfilter;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.report.Auditor;
 import nl.normtoets.report.Auditrapport;
@@ -41,15 +42,37 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     Invoeropties invoer;
 
+    @Option(names = "--per", paramLabel = "JJJJ-MM-DD",
+            description = "Toets de auditset of export zoals die op deze dag was: feiten van daarna worden weggelaten "
+                    + "(geteld in 'aantallen' van het rapport), niet afgewezen; de dag wordt de peildatum.")
+    LocalDate per;
+
+    @Option(names = "--bewaar", description = "Bewaar de audit in de auditopslag (zie --data en 'geschiedenis').")
+    boolean bewaar;
+
+    @Mixin
+    Opslagopties opslag;
+
     @Override
     public Integer call() throws IOException {
         Normcatalogus catalogus = invoer.catalogus();
         boolean naarStdout = "-".equals(out);
         PrintStream console = naarStdout ? System.err : System.out;
         // A registration export is imported first; its report (rejected rows) is printed before the audit's.
-        Auditset set = invoer.lees(auditset, peildatum, console);
-        Auditrapport rapport = new Auditor(new AuditEngine()).audit(set, catalogus);
+        Auditset set = invoer.lees(auditset, Peildag.leesdatum(auditset, peildatum, per), console);
+        Peilfilter filter = per == null ? null : new Peilfilter(per);
+        if (filter != null) {
+            set = filter.pas(set);
+        }
+        Auditrapport gemaakt = new Auditor(new AuditEngine()).audit(set, catalogus);
+        Auditrapport rapport = filter == null ? gemaakt
+                : gemaakt.metWeggelaten(filter.weggelatenFeiten(), filter.weggelatenDossiers());
         Samenvatting.print(rapport, console);
+        Peildag.meld(filter, console);
+        if (bewaar) {
+            var kop = opslag.bewaar(rapport, set, catalogus, auditset, per);
+            console.println("Audit bewaard als " + kop.id() + " (" + opslag.databank().omschrijving() + ")");
+        }
         if (naarStdout) {
             RapportSchrijver.schrijf(rapport, System.out);
             System.out.println();
