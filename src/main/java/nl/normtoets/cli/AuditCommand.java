@@ -70,8 +70,10 @@ final class AuditCommand implements Callable<Integer> {
         Samenvatting.print(rapport, console);
         Peildag.meld(filter, console);
         if (bewaar) {
+            long start = System.nanoTime();
             var kop = opslag.bewaar(rapport, set, catalogus, auditset, per);
-            console.println("Audit bewaard als " + kop.id() + " (" + opslag.databank().omschrijving() + ")");
+            console.printf(java.util.Locale.forLanguageTag("nl-NL"), "Audit bewaard als %s (%s) in %.1f s%n",
+                    kop.id(), opslag.databank().omschrijving(), (System.nanoTime() - start) / 1e9);
         }
         if (naarStdout) {
             RapportSchrijver.schrijf(rapport, System.out);

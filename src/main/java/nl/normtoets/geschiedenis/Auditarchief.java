@@ -365,6 +365,26 @@ public final class Auditarchief {
     }
 
     /**
+     * The dossier-level outcomes of the given teams' dossiers, as findings without explanation or evidence: enough
+     * to judge the audit again for those teams only. Empty after retention.
+     */
+    public List<Bevinding> bevindingenVanTeams(String id, java.util.Collection<String> teams) {
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        String vragen = String.join(", ", java.util.Collections.nCopies(teams.size(), "?"));
+        List<Object> params = new ArrayList<>();
+        params.add(id);
+        params.addAll(teams);
+        return jdbc.sql("SELECT norm, indicator, dossier, uitkomst FROM audit_bevinding WHERE audit_id = ? "
+                        + "AND dossier IS NOT NULL AND team IN (" + vragen + ")")
+                .params(params)
+                .query((rs, n) -> new Bevinding(rs.getString(1), rs.getString(2), rs.getString(3), null,
+                        Uitkomst.valueOf(rs.getString(4)), "", Map.of()))
+                .list();
+    }
+
+    /**
      * Retention: for audits whose peildatum lies before {@code grens}, removes the dossier-level findings, the
      * rejections (they name dossiers) and the stored input; organisation findings, judgements, counts and theme-4
      * figures stay. Returns how many audits were cleaned now.
