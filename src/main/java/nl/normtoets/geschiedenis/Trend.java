@@ -41,7 +41,10 @@ public record Trend(String organisatie, List<Auditkop> audits, List<Reeks> reeks
                 }
             }
         }
-        return new Trend(organisatie, koppen, List.copyOf(reeksen.values()));
+        // points may be null (no such norm in that audit), so the unmodifiable view instead of List.copyOf
+        return new Trend(organisatie, koppen, reeksen.values().stream()
+                .map(r -> new Reeks(r.id(), r.norm(), r.titel(), java.util.Collections.unmodifiableList(r.punten())))
+                .toList());
     }
 
     private static Reeks reeks(Map<String, Reeks> reeksen, String id, String norm, String titel, int n) {
