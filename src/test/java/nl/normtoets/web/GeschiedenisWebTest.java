@@ -93,6 +93,8 @@ class GeschiedenisWebTest {
         HttpResponse<String> html = d.get("/geschiedenis/trend?organisatie=" + org(), Dienst.KWALITEIT, "text/html");
         assertThat(html.statusCode()).isEqualTo(200);
         assertThat(html.body()).contains("Trend " + ORGANISATIE).contains("30-06-2025");
+        // a chart per judged norm, drawn as SVG, with the GI's target line in its legend
+        assertThat(html.body()).contains("<svg").contains("Streefwaarde 80%");
         assertThat(d.get("/geschiedenis/vergelijk?a=" + eerst + "&b=" + later, Dienst.TEAMMANAGER, "text/html")
                 .statusCode()).isEqualTo(200);
         assertThat(d.get("/geschiedenis", Dienst.KWALITEIT, "text/html").body()).contains(eerst);

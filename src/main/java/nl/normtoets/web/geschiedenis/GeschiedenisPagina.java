@@ -1,5 +1,8 @@
 package nl.normtoets.web.geschiedenis;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -9,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import nl.normtoets.geschiedenis.Trend;
+import nl.normtoets.web.Instellingen;
 import nl.normtoets.web.beveiliging.Gebruiker;
 
 /** HTML pages for history, trend and comparison; the same content as {@link GeschiedenisApi}. */
@@ -18,9 +23,11 @@ import nl.normtoets.web.beveiliging.Gebruiker;
 public class GeschiedenisPagina {
 
     private final Geschiedenisdienst dienst;
+    private final double streefwaarde;
 
-    public GeschiedenisPagina(Geschiedenisdienst dienst) {
+    public GeschiedenisPagina(Geschiedenisdienst dienst, Instellingen instellingen) {
         this.dienst = dienst;
+        this.streefwaarde = instellingen.rapport().streefwaarde();
     }
 
     @GetMapping
@@ -35,7 +42,17 @@ public class GeschiedenisPagina {
     @GetMapping("/trend")
     public String trend(@RequestParam String organisatie, @AuthenticationPrincipal Gebruiker gebruiker, Model model) {
         model.addAttribute("gebruiker", gebruiker);
-        model.addAttribute("trend", dienst.trend(organisatie, gebruiker));
+        Trend trend = dienst.trend(organisatie, gebruiker);
+        model.addAttribute("trend", trend);
+        // one chart per norm (indicators stay in the table): the page stays readable with twenty norms
+        Map<String, String> grafieken = new LinkedHashMap<>();
+        for (Trend.Reeks r : trend.reeksen()) {
+            String svg = r.id().equals(r.norm()) ? Trendgrafiek.svg(r, streefwaarde) : null;
+            if (svg != null) {
+                grafieken.put(r.id(), svg);
+            }
+        }
+        model.addAttribute("grafieken", grafieken);
         model.addAttribute("weergave", "trend");
         return "geschiedenis";
     }
