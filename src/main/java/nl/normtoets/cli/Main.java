@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "normtoets", mixinStandardHelpOptions = true, version = "normtoets 0.1.0",
         description = "Toetst de dossiers en de organisatie van een gecertificeerde instelling aan het "
                 + "toetsingskader van de inspecties (IGJ en IJenV).",
-        subcommands = {AuditCommand.class, GenerateCommand.class, BenchCommand.class, ImportCommand.class, ServeCommand.class, MonitorCommand.class, GeschiedenisCommand.class, VergelijkCommand.class, TrendCommand.class, OpruimenCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AuditCommand.class, GenerateCommand.class, BenchCommand.class, ImportCommand.class, ServeCommand.class, MonitorCommand.class, GeschiedenisCommand.class, VergelijkCommand.class, TrendCommand.class, OpruimenCommand.class, VerbeterplanCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExitcodes:%n",
         exitCodeList = {"0:gelukt (ook als er dossiers zijn afgewezen)", "2:onbruikbare invoer of normcatalogus"})
 public final class Main implements Runnable {

@@ -104,6 +104,19 @@ class GeschiedenisCommandTest {
         String trend = run("trend", "--organisatie", "Verloop-GI", "--norm", "3.4", "--data", tmp.toString());
         assertThat(trend).contains("01-03-2025", "01-06-2025").containsPattern("3\\.4-A +66,7% \\(2/3\\) +75,0% \\(3/4\\)");
 
+        // verbeterplan: 3.4-A went 66,7% -> 75,0% in 92 days; the same line reaches 83,3% on 01-09-2025
+        String data = tmp.toString();
+        run("verbeterplan", "toevoegen", "--organisatie", "Verloop-GI", "--onderwerp", "3.4-A", "--eigenaar",
+                "manager zorg", "--doel", "80", "--deadline", "2025-09-01", "--data", data);
+        run("verbeterplan", "toevoegen", "--organisatie", "Verloop-GI", "--onderwerp", "3.4-A", "--eigenaar",
+                "manager zorg", "--doel", "95", "--deadline", "2025-09-02", "--data", data);
+        run("verbeterplan", "toevoegen", "--organisatie", "Verloop-GI", "--onderwerp", "3.4-A", "--eigenaar",
+                "manager zorg", "--doel", "70", "--deadline", "2025-09-03", "--data", data);
+        String plan = run("verbeterplan", "--organisatie", "Verloop-GI", "--data", data);
+        assertThat(plan).containsPattern("80,0% +01-09-2025 +open +75,0% +op koers")
+                .containsPattern("95,0% +02-09-2025 +open +75,0% +achter")
+                .containsPattern("70,0% +03-09-2025 +open +75,0% +gehaald");
+
         String opruimen = run("opruimen", "--bewaartermijn", "1", "--data", tmp.toString());
         assertThat(opruimen).contains("van 2 audit(s)");
         assertThat(run("geschiedenis", "--data", tmp.toString())).contains("(dossierbevindingen opgeruimd)");
