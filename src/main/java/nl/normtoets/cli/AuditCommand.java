@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import nl.normtoets.audit.Audit;
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.ingest.Auditset;
+import nl.normtoets.ingest.Peilfilter;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.report.Auditrapport;
 import nl.normtoets.report.RapportSchrijver;
@@ -48,15 +49,39 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     Invoeropties invoer;
 
+    @Option(names = "--per", paramLabel = "JJJJ-MM-DD",
+            description = "Toets de auditset of export zoals die op deze dag was: feiten van daarna worden weggelaten "
+                    + "(geteld in 'aantallen' van het rapport), niet afgewezen; de dag wordt de peildatum.")
+    LocalDate per;
+
+    @Option(names = "--bewaar", description = "Bewaar de audit in de auditopslag (zie --data en 'geschiedenis').")
+    boolean bewaar;
+
+    @Mixin
+    Opslagopties opslag;
+
     @Override
     public Integer call() throws IOException {
         Normcatalogus catalogus = invoer.catalogus();
         boolean naarStdout = "-".equals(uitvoer);
         PrintStream console = naarStdout ? System.err : System.out;
         // A registration export is imported first; its report (rejected rows) is printed before the audit's.
-        Auditset set = invoer.lees(auditset, peildatum, console);
-        Auditrapport rapport = new Audit(new AuditEngine()).voerUit(set, catalogus);
+        Auditset set = invoer.lees(auditset, Peildag.leesdatum(auditset, peildatum, per), console);
+        Peilfilter filter = per == null ? null : new Peilfilter(per);
+        if (filter != null) {
+            set = filter.pas(set);
+        }
+        Auditrapport gemaakt = new Audit(new AuditEngine()).voerUit(set, catalogus);
+        Auditrapport rapport = filter == null ? gemaakt
+                : gemaakt.metWeggelaten(filter.weggelatenFeiten(), filter.weggelatenDossiers());
         Samenvatting.print(rapport, console);
+        Peildag.meld(filter, console);
+        if (bewaar) {
+            long start = System.nanoTime();
+            var kop = opslag.bewaar(rapport, set, catalogus, auditset, per);
+            console.printf(java.util.Locale.forLanguageTag("nl-NL"), "Audit bewaard als %s (%s) in %.1f s%n",
+                    kop.id(), opslag.databank().omschrijving(), (System.nanoTime() - start) / 1e9);
+        }
         if (naarStdout) {
             Uitvoer.naarStdout(o -> {
                 RapportSchrijver.schrijf(rapport, o);

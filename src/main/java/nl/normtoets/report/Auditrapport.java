@@ -3,6 +3,8 @@ package nl.normtoets.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.scoring.Oordeel;
@@ -30,8 +32,31 @@ public record Auditrapport(LocalDate peildatum, String organisatie, String catal
                 null);
     }
 
-    /** Every dossier of the input is either audited or rejected: {@code ingelezen = getoetst + afgewezen}. */
-    public record Aantallen(int dossiersIngelezen, int dossiersGetoetst, int dossiersAfgewezen, int bevindingen) {
+    /**
+     * The same report with the notes of an audit "as it stood" on a day ({@code --per}): how many facts dated after
+     * it, and how many dossiers started after it, were left out of the input.
+     */
+    public Auditrapport metWeggelaten(int feiten, int dossiers) {
+        Aantallen a = aantallen;
+        return new Auditrapport(peildatum, organisatie, catalogusVersie,
+                new Aantallen(a.dossiersIngelezen(), a.dossiersGetoetst(), a.dossiersAfgewezen(), a.bevindingen(),
+                        feiten, dossiers),
+                normen, themas, bevindingen, afgewezen, organisatieFouten, thema4);
+    }
+
+    /**
+     * Every dossier of the input is either audited or rejected: {@code ingelezen = getoetst + afgewezen}.
+     * {@code weggelatenFeiten} and {@code weggelatenDossiers} are only present for an audit with {@code --per}: the
+     * facts dated after that day, and the dossiers started after it, that were left out before the audit (they are
+     * not rejections; the dossiers are not counted as read).
+     */
+    public record Aantallen(int dossiersIngelezen, int dossiersGetoetst, int dossiersAfgewezen, int bevindingen,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Integer weggelatenFeiten,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) Integer weggelatenDossiers) {
+
+        public Aantallen(int dossiersIngelezen, int dossiersGetoetst, int dossiersAfgewezen, int bevindingen) {
+            this(dossiersIngelezen, dossiersGetoetst, dossiersAfgewezen, bevindingen, null, null);
+        }
     }
 
     public record NormRij(String id, String thema, String titel, Oordeel score, int toepasbaar, int voldoet,

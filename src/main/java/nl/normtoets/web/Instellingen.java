@@ -17,7 +17,7 @@ import nl.normtoets.web.beveiliging.Rol;
  * @param maxOmvang      largest request body accepted; larger ones get 413 before they are read
  * @param maxBody        the name of {@code max-omvang} before issue 11, still read for existing configurations;
  *                       {@code max-omvang} wins when both are set
- * @param bewaarAudits   how many audits the service keeps in memory for GET and drill-down (oldest go first)
+ * @param bewaarAudits   how many audits the service also keeps in memory, as a cache of the audit store
  * @param kijklinkGeldig how long a kijklink (token URL for a browser or the board's PDF) works
  * @param catalogus      another norm catalog than the bundled one
  * @param importMapping  the GI's mapping (YAML) for registration exports uploaded as .xlsx; none: contract names

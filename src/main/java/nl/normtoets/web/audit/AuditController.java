@@ -34,6 +34,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.normtoets.audit.Audit;
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
+import nl.normtoets.geschiedenis.Vingerafdruk;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
 import nl.normtoets.ingest.OnbruikbareInvoer;
@@ -113,8 +114,11 @@ public class AuditController {
             throws HttpMediaTypeNotAcceptableException {
         Formaat f = Formaat.kies(formaat, accept); // before reading: a 406 should not cost an audit
         // reading counts as work in flight too: a large body costs memory while it is parsed
-        return werkrij.voer(() -> toets(new AuditsetLezer().lees(body, "verzoek", peildatum), null, strikt, f,
-                gebruiker));
+        return werkrij.voer(() -> {
+            Vingerafdruk.Teller teller = new Vingerafdruk.Teller(body); // the stored audit names its input by hash
+            Auditset set = new AuditsetLezer().lees(teller, "verzoek", peildatum);
+            return toets(set, null, strikt, f, gebruiker, teller.hex());
+        });
     }
 
     @Operation(summary = "Toets een registratie-export (.xlsx-werkboek, één blad per tabel)",
@@ -165,7 +169,7 @@ public class AuditController {
             } catch (OnbruikbareInvoer e) {
                 throw new OnbruikbareInvoer(e.getMessage().replace(werkboek.toString(), WERKBOEK), e);
             }
-            return toets(r.alsAuditset(), r.verslag(), strikt, f, gebruiker);
+            return toets(r.alsAuditset(), r.verslag(), strikt, f, gebruiker, Vingerafdruk.invoer(werkboek));
         } catch (IOException e) {
             if (e instanceof nl.normtoets.web.fout.TeGrootVerzoek t) {
                 throw new OnbruikbareInvoer("werkboek te groot", t);
@@ -180,11 +184,12 @@ public class AuditController {
     }
 
     private ResponseEntity<Object> toets(Auditset set, Importverslag verslag, boolean strikt, Formaat f,
-                                         Gebruiker gebruiker) {
+                                         Gebruiker gebruiker, String invoerVingerafdruk) {
         if (strikt && !set.afgewezen().isEmpty()) {
             throw new OngeldigeDossiers(set.afgewezen());
         }
-        OpgeslagenAudit audit = opslag.bewaar(set, auditpad.voerUit(set, catalogus), verslag);
+        OpgeslagenAudit audit = opslag.bewaar(set, auditpad.voerUit(set, catalogus), verslag, gebruiker.naam(),
+                invoerVingerafdruk);
         return antwoord(HttpStatus.CREATED, f)
                 .location(URI.create("/api/audits/" + audit.id()))
                 .header("X-Audit-Id", audit.id())
@@ -260,7 +265,7 @@ public class AuditController {
 
     private OpgeslagenAudit audit(String id) {
         return opslag.vind(id).orElseThrow(() -> new NietGevonden(
-                "Audit " + id + " is onbekend of niet meer bewaard; dien de auditset opnieuw in."));
+                "Audit " + id + " is onbekend."));
     }
 
     private static ResponseEntity.BodyBuilder antwoord(HttpStatus status, Formaat f) {
