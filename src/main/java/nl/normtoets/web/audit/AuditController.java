@@ -43,6 +43,7 @@ import nl.normtoets.ingest.tabel.Importverslag;
 import nl.normtoets.ingest.tabel.Mapping;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.report.Auditrapport;
+import nl.normtoets.scoring.Meetperiode;
 import nl.normtoets.report.RapportSchrijver;
 import nl.normtoets.web.beveiliging.Gebruiker;
 import nl.normtoets.web.beveiliging.Kijklinks;
@@ -103,12 +104,16 @@ public class AuditController {
                                         @Parameter(description = "false: toets de geldige dossiers, vermeld de rest als afgewezen")
                                         @RequestParam(defaultValue = "true") boolean strikt,
                                         @RequestParam(required = false) String formaat,
+                                        @Parameter(description = "Meetperiode VAN..TOT (JJJJ-MM-DD of dd-mm-jjjj): "
+                                                + "startfase-normen tellen alleen dossiers die erin startten")
+                                        @RequestParam(required = false) String periode,
                                         @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                         @AuthenticationPrincipal Gebruiker gebruiker)
             throws HttpMediaTypeNotAcceptableException {
         Formaat f = Formaat.kies(formaat, accept); // before reading: a 406 should not cost an audit
+        Meetperiode p = meetperiode(periode);
         Auditset set = new AuditsetLezer().lees(body, "verzoek", peildatum);
-        return toets(set, null, strikt, f, gebruiker);
+        return toets(set, null, strikt, f, gebruiker, p);
     }
 
     @Operation(summary = "Toets een registratie-export (.xlsx-werkboek, één blad per tabel)",
@@ -132,6 +137,7 @@ public class AuditController {
                                               LocalDate peildatum,
                                               @RequestParam(defaultValue = "true") boolean strikt,
                                               @RequestParam(required = false) String formaat,
+                                              @RequestParam(required = false) String periode,
                                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
                                               String accept,
                                               @AuthenticationPrincipal Gebruiker gebruiker)
@@ -141,6 +147,7 @@ public class AuditController {
             throw new GeenToegang("Een registratie-export importeren is voorbehouden aan KWALITEIT.");
         }
         Formaat f = Formaat.kies(formaat, accept);
+        Meetperiode p = meetperiode(periode);
         // named werkboek.xlsx in a private folder, so messages say "werkboek.xlsx blad '...'", not a temp name
         Path map = Files.createTempDirectory("normtoets-export-");
         Path werkboek = map.resolve(WERKBOEK);
@@ -152,7 +159,7 @@ public class AuditController {
             } catch (OnbruikbareInvoer e) {
                 throw new OnbruikbareInvoer(e.getMessage().replace(werkboek.toString(), WERKBOEK), e);
             }
-            return toets(r.alsAuditset(), r.verslag(), strikt, f, gebruiker);
+            return toets(r.alsAuditset(), r.verslag(), strikt, f, gebruiker, p);
         } finally {
             // the workbook holds dossier data: it does not outlive the request
             Files.deleteIfExists(werkboek);
@@ -160,12 +167,24 @@ public class AuditController {
         }
     }
 
+    /** The query parameter {@code periode}; a malformed one is the caller's 400, before any audit runs. */
+    private static Meetperiode meetperiode(String periode) {
+        if (periode == null || periode.isBlank()) {
+            return null;
+        }
+        try {
+            return Meetperiode.lees(periode);
+        } catch (IllegalArgumentException e) {
+            throw new OnbruikbareInvoer("periode: " + e.getMessage(), e);
+        }
+    }
+
     private ResponseEntity<Object> toets(Auditset set, Importverslag verslag, boolean strikt, Formaat f,
-                                         Gebruiker gebruiker) {
+                                         Gebruiker gebruiker, Meetperiode periode) {
         if (strikt && !set.afgewezen().isEmpty()) {
             throw new OngeldigeDossiers(set.afgewezen());
         }
-        OpgeslagenAudit audit = opslag.bewaar(set, auditpad.voerUit(set, catalogus), verslag);
+        OpgeslagenAudit audit = opslag.bewaar(set, auditpad.voerUit(set, catalogus, periode), verslag);
         return antwoord(HttpStatus.CREATED, f)
                 .location(URI.create("/api/audits/" + audit.id()))
                 .header("X-Audit-Id", audit.id())
