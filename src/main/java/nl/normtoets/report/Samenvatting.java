@@ -19,20 +19,31 @@ public final class Samenvatting {
         out.printf("normtoets: %s, peildatum %s (normcatalogus %s)%n", r.organisatie() == null ? "-" : r.organisatie(),
                 r.peildatum(), r.catalogusVersie());
         var a = r.aantallen();
-        out.printf("Dossiers: %d ingelezen, %d getoetst, %d afgewezen; %d bevindingen%n%n", a.dossiersIngelezen(),
+        out.printf("Dossiers: %d ingelezen, %d getoetst, %d afgewezen; %d bevindingen%n", a.dossiersIngelezen(),
                 a.dossiersGetoetst(), a.dossiersAfgewezen(), a.bevindingen());
+        if (r.periode() != null) {
+            out.printf("Meetperiode: %s (startfase-normen tellen dossiers die in deze periode startten; "
+                    + "%d bevindingen buiten de periode niet meegeteld)%n", r.periode().tekst(), r.periode().buitenPeriode());
+        }
+        out.println("Oordeel per norm: de laagst beoordeelde indicator is bepalend (<), tenzij de normcatalogus "
+                + "anders zegt; interval = 95%-betrouwbaarheidsinterval (Wilson).");
+        out.println();
         String fmt = "%-6s %-6s %-26s %15s %7s  %s%n";
         out.printf(fmt, "Thema", "Norm", "Oordeel", "voldoet/toepasb", "%", "Titel");
         out.println("-".repeat(100));
+        Scorelijnen lijnen = new Scorelijnen(out);
         for (ThemaRij t : r.themas()) {
             for (NormRij n : r.normen()) {
                 if (n.thema().equals(t.id())) {
                     out.printf(fmt, n.thema(), n.id(), n.score(), n.voldoet() + "/" + n.toepasbaar(),
-                            n.percentage() == null ? "-" : String.format(Locale.ROOT, "%.1f", n.percentage()),
-                            kort(n.titel()));
+                            NlGetal.procent(n.percentage()), kort(n.titel()));
+                    lijnen.norm(n);
                 }
             }
             out.printf(fmt, t.id(), "", "=> " + t.score(), "", "", kort(t.titel()));
+            if (t.uitleg() != null) {
+                out.printf("       %s%n", t.uitleg());
+            }
             if (t.score() == Oordeel.NIET_BEOORDEELD && t.reden() != null && !"4".equals(t.id())) {
                 out.printf("       reden: %s%n", t.reden());
             }

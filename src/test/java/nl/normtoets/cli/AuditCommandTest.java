@@ -151,4 +151,31 @@ class AuditCommandTest {
                 "--uitvoer", "-")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--mapping geldt alleen voor een registratie-export");
     }
+
+    @Test
+    void perMaandEnPeriodeOpDeOpdrachtregel() throws Exception {
+        Path set = tmp.resolve("jbn.json");
+        assertThat(Main.run("genereer", "--dossiers", "150", "--peildatum", "2025-03-10", "--uitvoer", set.toString()))
+                .isZero();
+        Path rapport = tmp.resolve("r.json");
+        int code = Main.run("audit", set.toString(), "--uitvoer", rapport.toString(), "--periode",
+                "01-09-2024..2025-03-10", "--per-maand=1a.3-A,1b.3-A");
+        String console = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).isZero();
+        assertThat(console).contains("Meetperiode: 01-09-2024 t/m 10-03-2025").contains("Maandtabel per startmaand")
+                .contains("1a.3-A te doen").contains("1b.3-A tijdig").contains("sep-24").contains("norm")
+                .contains("kleine aantallen").contains("< ").containsPattern("\\d+,\\d%");
+        assertThat(console).doesNotContain("aug-24"); // before the period: no start counted, no column
+        JsonNode r = tools.jackson.databind.json.JsonMapper.builder().build().readTree(rapport.toFile());
+        assertThat(r.path("periode").path("van").asString()).isEqualTo("2024-09-01");
+        assertThat(r.path("maandtabel").path("maanden").get(0).asString()).isEqualTo("2024-09");
+    }
+
+    @Test
+    void eenOngeldigePeriodeIsEenGebruiksfout() {
+        int code = Main.run("audit", "fixtures/voorbeeld.json", "--uitvoer", tmp.resolve("r.json").toString(),
+                "--periode", "2025-10-01");
+        assertThat(code).isNotZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--periode").contains("VAN..TOT");
+    }
 }

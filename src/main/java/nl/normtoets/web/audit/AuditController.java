@@ -44,6 +44,7 @@ import nl.normtoets.ingest.tabel.Importverslag;
 import nl.normtoets.ingest.tabel.Mapping;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.report.Auditrapport;
+import nl.normtoets.scoring.Meetperiode;
 import nl.normtoets.report.RapportSchrijver;
 import nl.normtoets.web.beveiliging.Gebruiker;
 import nl.normtoets.web.beveiliging.Kijklinks;
@@ -109,15 +110,19 @@ public class AuditController {
                                         @Parameter(description = "false: toets de geldige dossiers, vermeld de rest als afgewezen")
                                         @RequestParam(defaultValue = "true") boolean strikt,
                                         @RequestParam(required = false) String formaat,
+                                        @Parameter(description = "Meetperiode VAN..TOT (JJJJ-MM-DD of dd-mm-jjjj): "
+                                                + "startfase-normen tellen alleen dossiers die erin startten")
+                                        @RequestParam(required = false) String periode,
                                         @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                         @AuthenticationPrincipal Gebruiker gebruiker)
             throws HttpMediaTypeNotAcceptableException {
         Formaat f = Formaat.kies(formaat, accept); // before reading: a 406 should not cost an audit
+        Meetperiode p = meetperiode(periode); // a malformed period is a 400 before any work
         // reading counts as work in flight too: a large body costs memory while it is parsed
         return werkrij.voer(() -> {
             Vingerafdruk.Teller teller = new Vingerafdruk.Teller(body); // the stored audit names its input by hash
             Auditset set = new AuditsetLezer().lees(teller, "verzoek", peildatum);
-            return toets(set, null, strikt, f, gebruiker, teller.hex());
+            return toets(set, null, strikt, f, gebruiker, teller.hex(), p);
         });
     }
 
@@ -142,6 +147,7 @@ public class AuditController {
                                               LocalDate peildatum,
                                               @RequestParam(defaultValue = "true") boolean strikt,
                                               @RequestParam(required = false) String formaat,
+                                              @RequestParam(required = false) String periode,
                                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
                                               String accept,
                                               @AuthenticationPrincipal Gebruiker gebruiker)
@@ -151,11 +157,12 @@ public class AuditController {
             throw new GeenToegang("Een registratie-export importeren is voorbehouden aan KWALITEIT.");
         }
         Formaat f = Formaat.kies(formaat, accept);
-        return werkrij.voer(() -> toetsWerkboek(body, peildatum, strikt, f, gebruiker));
+        Meetperiode p = meetperiode(periode);
+        return werkrij.voer(() -> toetsWerkboek(body, peildatum, strikt, f, gebruiker, p));
     }
 
     private ResponseEntity<Object> toetsWerkboek(InputStream body, LocalDate peildatum, boolean strikt, Formaat f,
-                                                 Gebruiker gebruiker) {
+                                                 Gebruiker gebruiker, Meetperiode p) {
         // named werkboek.xlsx in the service's private upload folder (0700, cleaned at start and stop), so messages
         // say "werkboek.xlsx blad '...'", not a temp name
         Path map = null;
@@ -169,7 +176,7 @@ public class AuditController {
             } catch (OnbruikbareInvoer e) {
                 throw new OnbruikbareInvoer(e.getMessage().replace(werkboek.toString(), WERKBOEK), e);
             }
-            return toets(r.alsAuditset(), r.verslag(), strikt, f, gebruiker, Vingerafdruk.invoer(werkboek));
+            return toets(r.alsAuditset(), r.verslag(), strikt, f, gebruiker, Vingerafdruk.invoer(werkboek), p);
         } catch (IOException e) {
             if (e instanceof nl.normtoets.web.fout.TeGrootVerzoek t) {
                 throw new OnbruikbareInvoer("werkboek te groot", t);
@@ -183,12 +190,24 @@ public class AuditController {
         }
     }
 
+    /** The query parameter {@code periode}; a malformed one is the caller's 400, before any audit runs. */
+    private static Meetperiode meetperiode(String periode) {
+        if (periode == null || periode.isBlank()) {
+            return null;
+        }
+        try {
+            return Meetperiode.lees(periode);
+        } catch (IllegalArgumentException e) {
+            throw new OnbruikbareInvoer("periode: " + e.getMessage(), e);
+        }
+    }
+
     private ResponseEntity<Object> toets(Auditset set, Importverslag verslag, boolean strikt, Formaat f,
-                                         Gebruiker gebruiker, String invoerVingerafdruk) {
+                                         Gebruiker gebruiker, String invoerVingerafdruk, Meetperiode periode) {
         if (strikt && !set.afgewezen().isEmpty()) {
             throw new OngeldigeDossiers(set.afgewezen());
         }
-        OpgeslagenAudit audit = opslag.bewaar(set, auditpad.voerUit(set, catalogus), verslag, gebruiker.naam(),
+        OpgeslagenAudit audit = opslag.bewaar(set, auditpad.voerUit(set, catalogus, periode), verslag, gebruiker.naam(),
                 invoerVingerafdruk);
         return antwoord(HttpStatus.CREATED, f)
                 .location(URI.create("/api/audits/" + audit.id()))

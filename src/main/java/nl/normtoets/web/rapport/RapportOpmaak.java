@@ -44,11 +44,14 @@ public class RapportOpmaak {
     private final Instellingen instellingen;
     /** Indicator id to catalog title, per chart series; checked once at start-up. */
     private final Map<String, String> reeksen;
+    /** The catalog's "kleine aantallen" threshold, for the chart's points. */
+    private final int minimum;
 
     public RapportOpmaak(ITemplateEngine templates, Instellingen instellingen, Normcatalogus catalogus) {
         this.templates = templates;
         this.instellingen = instellingen;
         this.reeksen = reeksen(instellingen.rapport().tijdigheid(), catalogus);
+        this.minimum = catalogus.minimumAantal();
     }
 
     /**
@@ -92,11 +95,13 @@ public class RapportOpmaak {
     }
 
     private String render(Auditrapport rapport, String auditId, Gebruiker gebruiker, boolean afdruk, String pdfLink) {
-        var grafiek = TijdigheidsGrafiek.maak(rapport.bevindingen(), reeksen, instellingen.rapport().streefwaarde());
+        var grafiek = TijdigheidsGrafiek.maak(rapport.bevindingen(), reeksen, instellingen.rapport().streefwaarde(),
+                minimum);
         Context ctx = new Context(Locale.forLanguageTag("nl-NL"));
         ctx.setVariable("m", RapportModel.van(rapport, grafiek));
         ctx.setVariable("r", rapport);
         ctx.setVariable("f", new Opmaakhulp());
+        ctx.setVariable("sc", new Scoreopmaak());
         ctx.setVariable("auditId", auditId);
         ctx.setVariable("gebruiker", gebruiker);
         ctx.setVariable("afdruk", afdruk);
