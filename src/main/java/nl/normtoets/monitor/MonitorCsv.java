@@ -14,13 +14,15 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * One row per signal, in the shape Dutch Excel opens without an import wizard: semicolon separator, UTF-8 with a
- * byte order mark (else Excel guesses the ANSI code page and breaks "ë"), dates as dd-mm-jjjj.
+ * byte order mark (else Excel guesses the ANSI code page and breaks "ë"), dates as dd-mm-jjjj. {@code status} is
+ * "controleer registratie" when the signal rests on a faulty registration; {@code teLaatGedaan} is "ja" only on
+ * the rows of first terms met late (written when asked for with {@code --met-afgehandeld}).
  */
 public final class MonitorCsv {
 
     public static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     public static final String[] KOLOMMEN = {"dossier", "team", "medewerker", "signaal", "status", "vervaldatum",
-            "dagen over tijd", "prioriteit", "toelichting"};
+            "dagen over tijd", "prioriteit", "toelichting", "teLaatGedaan"};
     public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
             .setHeader(KOLOMMEN).get();
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -35,8 +37,9 @@ public final class MonitorCsv {
         for (Monitorsignaal s : signalen) {
             Toedeling t = s.toedeling();
             p.printRecord(s.dossier(), t == null ? "" : leeg(t.team()), t == null ? "" : leeg(t.medewerker()),
-                    s.soort().omschrijving(), s.status(), datum(s.vervaldatum()),
-                    s.dagenOverTijd() == null ? "" : s.dagenOverTijd(), s.prioriteit(), s.toelichting());
+                    s.soort().omschrijving(), s.weergavestatus(), datum(s.vervaldatum()),
+                    s.dagenOverTijd() == null ? "" : s.dagenOverTijd(), s.prioriteit(), s.toelichting(),
+                    s.teLaatGedaan() ? "ja" : "nee");
         }
         p.flush(); // not closed: the caller owns the stream (it may be System.out)
     }
