@@ -43,6 +43,11 @@ public class AuditOpslag {
         return a;
     }
 
+    /** The most recently stored audit (the morning-list page runs on it when nothing was uploaded there). */
+    public synchronized Optional<OpgeslagenAudit> laatste() {
+        return audits.values().stream().max(java.util.Comparator.comparing(OpgeslagenAudit::gemaakt));
+    }
+
     public synchronized Optional<OpgeslagenAudit> vind(String id) {
         return Optional.ofNullable(audits.get(id));
     }
