@@ -52,10 +52,6 @@ public record Instellingen(DataSize maxOmvang,
 
     /** {@code medewerker}: for a JEUGDBESCHERMER, the worker code its dossiers are assigned to. */
     public record Gebruiker(String wachtwoord, Rol rol, List<String> teams, String medewerker) {
-        public Gebruiker(String wachtwoord, Rol rol, List<String> teams) {
-            this(wachtwoord, rol, teams, null);
-        }
-
         public Gebruiker {
             teams = teams == null ? List.of() : List.copyOf(teams);
         }
