@@ -11,6 +11,8 @@ public final class MonitorTabel {
 
     private static final String REGEL = "%-4s %-10s %-10s %-10s %-52s %-10s %5s  %s%n";
 
+    private static final java.time.format.DateTimeFormatter MAAND = java.time.format.DateTimeFormatter.ofPattern("MM-yyyy");
+
     private MonitorTabel() {
     }
 
@@ -56,7 +58,7 @@ public final class MonitorTabel {
             for (Werkvoorraad w : o.werkvoorraad()) {
                 out.printf("%-32s open %4d (over tijd %d), norm %d%s; op tijd per startmaand: %s%n",
                         w.soort().omschrijving(), w.open(), w.overTijd(), w.norm(), w.bovenNorm() ? " BOVEN NORM" : "",
-                        String.join(" ", w.perMaand().stream().map(m -> m.maand() + " "
+                        String.join(" ", w.perMaand().stream().map(m -> MAAND.format(m.maand()) + " "
                                 + (m.aandeelOpTijd() == null ? "-" : Weergave.procent(m.aandeelOpTijd()))).toList()));
             }
         }
@@ -89,7 +91,8 @@ public final class MonitorTabel {
     }
 
     private static String status(Monitorsignaal s) {
-        return s.teLaatGedaan() ? "TE LAAT GEDAAN" : s.weergavestatus();
+        // the column is 10 wide; the page and the CSV spell out "controleer registratie"
+        return s.teLaatGedaan() ? "TE LAAT" : s.controleerRegistratie() ? "CONTROLEER" : s.status().name();
     }
 
     private static String groep(Monitorsignaal s) {

@@ -34,8 +34,7 @@ public enum Signaalsoort {
      * 3.1-A and 3.4-A about the same missing visit: one face-to-face visit alone with the child meets both, so the
      * morning list names both terms in one signal instead of two rows for one chore.
      */
-    CONTACT_EN_EEN_OP_EEN(Categorie.OVERIG, true, false,
-            "geen contact met de jeugdige (3.4-A) en geen een-op-een contact (3.1-A)");
+    CONTACT_EN_EEN_OP_EEN(Categorie.OVERIG, true, false, "geen (een-op-een) contact met de jeugdige");
 
     /** Urgency class of a kind; see {@link Signaalafleiding#prioriteit}. */
     public enum Categorie { ACUUT, VEILIGHEID, OVERIG }

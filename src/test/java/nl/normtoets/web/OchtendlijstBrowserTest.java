@@ -146,7 +146,7 @@ class OchtendlijstBrowserTest {
 
         assertThat(regelsVan(na, id)).isNotEqualTo(regelsVan(voor, id));
         assertThat(regelsVan(na, id)).noneMatch(l -> l.contains("eerste face-to-face contact")
-                || l.contains("geen contact met de jeugdige"));
+                || l.contains("geen (een-op-een) contact met de jeugdige"));
         // every other dossier's rows are unchanged
         Set<String> anderenVoor = new HashSet<>(voor.lines().filter(l -> !l.startsWith(id + ";")).toList());
         Set<String> anderenNa = new HashSet<>(na.lines().filter(l -> !l.startsWith(id + ";")).toList());
