@@ -50,7 +50,8 @@ public record Instellingen(DataSize maxOmvang,
                           @DefaultValue({"1a.3-A", "1b.3-A"}) List<String> tijdigheid) {
     }
 
-    public record Gebruiker(String wachtwoord, Rol rol, List<String> teams) {
+    /** {@code medewerker}: for a JEUGDBESCHERMER, the worker code its dossiers are assigned to. */
+    public record Gebruiker(String wachtwoord, Rol rol, List<String> teams, String medewerker) {
         public Gebruiker {
             teams = teams == null ? List.of() : List.copyOf(teams);
         }

@@ -27,8 +27,9 @@ import nl.normtoets.norm.CatalogusLezer;
 import nl.normtoets.norm.Normcatalogus;
 
 /**
- * The monitor and the audit agree: a dossier that is TEKORT on an indicator on day D has the matching VERLOPEN
- * signal on day D. Runs over {@code fixtures/demo.json} when present, else over all indicator fixtures combined.
+ * The monitor and the audit agree: every open TEKORT on day D (not a first term met late, which is history and
+ * sits under afgehandeldTeLaat) has the matching VERLOPEN signal on day D; the merged contact signal stands for
+ * both 3.1-A and 3.4-A. A first term met late is on neither list twice. Runs over {@code fixtures/demo.json} when present, else over all indicator fixtures combined.
  */
 class MonitorAuditOvereenstemmingTest {
 
@@ -75,7 +76,9 @@ class MonitorAuditOvereenstemmingTest {
                 getoetst++;
                 // ... and every shortfall is an overdue signal of the matching kind
                 boolean gevonden = m.signalen(b.dossier()).stream()
-                        .anyMatch(s -> s.soort() == soort.get() && s.status() == Signaalstatus.VERLOPEN);
+                        .anyMatch(s -> s.soort().dekt(soort.get()) && s.status() == Signaalstatus.VERLOPEN)
+                        || m.afgehandeldTeLaat().stream().anyMatch(s -> s.dossier().equals(b.dossier())
+                        && s.soort() == soort.get() && s.status() == Signaalstatus.VERLOPEN);
                 if (!gevonden) {
                     ontbrekend.add(b.dossier() + " " + b.indicator() + ": " + b.toelichting());
                 }

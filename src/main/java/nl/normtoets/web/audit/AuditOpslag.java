@@ -63,6 +63,11 @@ public class AuditOpslag {
         return a;
     }
 
+    /** The most recently made audit this service holds (the morning-list page runs on it when nothing was uploaded). */
+    public synchronized Optional<OpgeslagenAudit> laatste() {
+        return cache.values().stream().max(java.util.Comparator.comparing(OpgeslagenAudit::gemaakt));
+    }
+
     /** From the cache, or read back from the store (after a restart, or when it fell out of the cache). */
     public Optional<OpgeslagenAudit> vind(String id) {
         synchronized (this) {
