@@ -36,7 +36,21 @@ public record RapportModel(Auditrapport rapport, List<ThemaBlok> themas, Tijdigh
     }
 
     public record NormBlok(NormRegel norm, List<Bevindingrij> tekorten) {
+        /**
+         * The shortcomings in blocks of {@link #BLOK} rows, each printed as its own table: openhtmltopdf lays out one
+         * long table far slower than many short ones (each page break re-measures the whole table).
+         */
+        public List<List<Bevindingrij>> blokken() {
+            List<List<Bevindingrij>> b = new ArrayList<>();
+            for (int i = 0; i < tekorten.size(); i += BLOK) {
+                b.add(tekorten.subList(i, Math.min(tekorten.size(), i + BLOK)));
+            }
+            return b;
+        }
     }
+
+    /** Rows per table block in the PDF. */
+    static final int BLOK = 40;
 
     public record Legenda(String label, String klasse) {
     }

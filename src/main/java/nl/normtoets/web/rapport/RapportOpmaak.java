@@ -74,10 +74,15 @@ public class RapportOpmaak {
     }
 
     public byte[] pdf(Auditrapport rapport, Herkomst h, Gebruiker gebruiker, Variant variant) {
+        return naarPdf(pdfHtml(rapport, h, gebruiker, variant));
+    }
+
+    /** The XHTML the PDF is rendered from. */
+    String pdfHtml(Auditrapport rapport, Herkomst h, Gebruiker gebruiker, Variant variant) {
         Context ctx = context(rapport, h, gebruiker);
         ctx.setVariable("volledig", variant == Variant.VOLLEDIG);
         ctx.setVariable("variant", variant == Variant.VOLLEDIG ? "volledig" : "samenvatting");
-        return naarPdf(templates.process("bestuursrapport", ctx));
+        return templates.process("bestuursrapport", ctx);
     }
 
     /** One dossier with every finding and its evidence in words. */
