@@ -13,6 +13,7 @@ import nl.normtoets.dossier.Toewijzing;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.Uitkomst;
 import nl.normtoets.report.Auditrapport;
+import nl.normtoets.report.NlOpmaak;
 
 /**
  * Joins the report's findings to the dossier records available when the report is made (the audit set), so that a
@@ -67,7 +68,9 @@ public final class Bevindingrijen {
             long dagen = ChronoUnit.DAYS.between(uiterlijk, tot);
             teLaat = dagen > 0 ? dagen : null;
         }
-        String onderwerp = b.dossier() != null ? b.dossier() : b.onderwerp() != null ? b.onderwerp() : "organisatie";
+        // an organisation finding's subject may hold a date ("cliëntenraadadvies 2024-10-31"): shown the Dutch way
+        String onderwerp = b.dossier() != null ? b.dossier()
+                : b.onderwerp() != null ? NlOpmaak.toelichting(b.onderwerp()) : "organisatie";
         if (d == null) {
             return new Bevindingrij(b, onderwerp, null, null, null, null, null, uiterlijk, gedaan, teLaat);
         }
