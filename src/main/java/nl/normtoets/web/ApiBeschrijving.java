@@ -44,8 +44,7 @@ public class ApiBeschrijving {
                                 + "testmonitor. Elke aanroep behalve health en deze beschrijving vraagt HTTP Basic."))
                 .components(new Components()
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("Gebruikers uit normtoets.gebruikers (rol KWALITEIT of TEAMMANAGER)"))
-                        .addSchemas(PROBLEEM, probleem()))
+                                .description("Gebruikers uit normtoets.gebruikers (rol KWALITEIT of TEAMMANAGER)")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }
 
@@ -58,6 +57,11 @@ public class ApiBeschrijving {
                 "403", "Geen toegang voor deze rol of dit team",
                 "404", "Onbekend of niet meer bewaard");
         return api -> {
+            // added here rather than on the bean: springdoc replaces the schemas it generates from the controllers
+            if (api.getComponents() == null) {
+                api.setComponents(new Components());
+            }
+            api.getComponents().addSchemas(PROBLEEM, probleem());
             if (api.getPaths() == null) {
                 return;
             }
