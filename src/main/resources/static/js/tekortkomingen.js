@@ -82,7 +82,6 @@
     var form = document.getElementById('filters');
     if (!form) { return; }
     form.hidden = false;
-    var gefilterd = location.hash.indexOf('=') >= 0;
     uitFragment();
     form.addEventListener('input', pas);
     form.addEventListener('change', pas);
@@ -94,7 +93,5 @@
       th.addEventListener('keydown', function (e) { if (e.key === 'Enter') { sorteer(th); } });
     });
     pas();
-    // a link with filters (#team=D1) lands on the filtered tables, not on the top of the report
-    if (gefilterd) { document.getElementById('tekortkomingen').scrollIntoView(); }
   });
 }());

@@ -91,7 +91,7 @@ public final class Labels {
 
     /** Abbreviations that are their own label: never lower-cased by the fallback. */
     private static final Set<String> AFKORTINGEN = Set.of("OTS", "JR", "GI", "CCP", "CRT", "SKJ", "VOG", "OR", "LIJ",
-            "ARIJ", "PNIL", "RVT", "CER", "FTE");
+            "ARIJ", "PNIL", "RVT", "CER", "FTE", "PDCA", "IGJ", "IJENV");
 
     /** Evidence keys (the JSON {@code bewijs} names written by the rules) in words. */
     private static final Map<String, String> VELDEN = Map.ofEntries(
@@ -237,7 +237,9 @@ public final class Labels {
 
     /** True when the name is an enum value (or code) this table knows, or looks like one (UPPER_SNAKE). */
     public static boolean isCode(String naam) {
-        return WAARDEN.containsKey(naam) || naam.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
+        return WAARDEN.containsKey(naam) || naam.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+")
+                // a free code such as a risk (MISHANDELING, AGRESSIE): four or more capitals, not an abbreviation
+                || naam.matches("[A-Z]{4,}") && !AFKORTINGEN.contains(naam);
     }
 
     /** The label of an evidence key; an unknown camelCase key is split into words. */

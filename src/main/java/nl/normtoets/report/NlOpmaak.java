@@ -137,7 +137,7 @@ public final class NlOpmaak {
                     + bewijswaarde(String.valueOf(e.getKey()), e.getValue())).collect(Collectors.joining(", "));
         }
         String s = String.valueOf(waarde);
-        if (s.matches("[A-Z][A-Z0-9_]*") && Labels.isCode(s)) {
+        if (s.matches("[A-Z][A-Z0-9_]*") && (Labels.isCode(s) || s.length() > 1)) {
             return Labels.waarde(s);
         }
         return toelichting(s);

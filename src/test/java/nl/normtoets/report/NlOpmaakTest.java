@@ -53,6 +53,11 @@ class NlOpmaakTest {
         assertThat(NlOpmaak.bewijswaarde("leefgebieden", List.of("VEILIGHEID", "VRIJE_TIJD")))
                 .isEqualTo("veiligheid, vrije tijd");
         assertThat(NlOpmaak.bewijswaarde("contactmoment3", null)).isEqualTo("geen");
+        assertThat(NlOpmaak.bewijswaarde("risicos", List.of("MISHANDELING", "HUISELIJK_GEWELD")))
+                .isEqualTo("mishandeling, huiselijk geweld");
+        assertThat(NlOpmaak.bewijswaarde("werkwijze", "CCP")).isEqualTo("CCP");
+        assertThat(NlOpmaak.toelichting("Risico's zonder doel in het plan: AGRESSIE.")).isEqualTo(
+                "Risico's zonder doel in het plan: agressie.");
     }
 
     @Test

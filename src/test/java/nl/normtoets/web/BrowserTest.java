@@ -99,7 +99,8 @@ class BrowserTest {
         assertThat(gefilterd).contains("tekortkomingen zichtbaar");
         Path png = Path.of("target", "rapport-gefilterd.png").toAbsolutePath();
         Files.deleteIfExists(png);
-        chromium("--screenshot=" + png, dienst.kijklink(id, Dienst.KWALITEIT) + "#team=" + team);
+        // tall window: the shortcomings tables come after the charts and the norms table
+        chromium("--screenshot=" + png, dienst.kijklink(id, Dienst.KWALITEIT) + "#team=" + team, 9000);
         assertThat(png).exists();
 
         String dossier = na.stream().filter(r -> r[1].equals(team)).findFirst().orElseThrow()[0];
@@ -141,9 +142,13 @@ class BrowserTest {
     }
 
     private String chromium(String actie, String url) throws IOException, InterruptedException {
+        return chromium(actie, url, 2400);
+    }
+
+    private String chromium(String actie, String url, int hoogte) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(browser(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--hide-scrollbars", "--window-size=1280,2400",
+                "--disable-sync", "--hide-scrollbars", "--window-size=1280," + hoogte,
                 "--user-data-dir=" + profiel.resolve("chromium"), actie, url));
         Path uit = profiel.resolve("stdout.txt");
         Process p = new ProcessBuilder(cmd).redirectOutput(uit.toFile())
