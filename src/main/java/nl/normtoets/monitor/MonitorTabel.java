@@ -75,11 +75,11 @@ public final class MonitorTabel {
         }
         out.printf("%n== Werklast (norm %s per fte, in opleiding %s; bron: %s)%n", Weergave.getal(w.norm()),
                 Weergave.getal(w.normInOpleiding()), w.bron());
-        for (Werklast.Regel r : w.teams()) {
+        for (Werklast.Belasting r : w.teams()) {
             out.printf("team %-10s %4d dossiers, fte %s, per fte %s%s%n", r.naam(), r.dossiers(), Weergave.getal(r.fte()),
                     Weergave.getal(r.perFte()), r.bovenNorm() ? " BOVEN NORM" : "");
         }
-        for (Werklast.Regel r : w.medewerkers()) {
+        for (Werklast.Belasting r : w.medewerkers()) {
             out.printf("  %-10s %-8s %4d dossiers, fte %s, per fte %s%s%s%n", r.naam(), r.team() == null ? "" : r.team(),
                     r.dossiers(), Weergave.getal(r.fte()), Weergave.getal(r.perFte()), r.inOpleiding() ? " (in opleiding)" : "",
                     r.bovenNorm() ? " BOVEN NORM" : "");

@@ -24,7 +24,7 @@ import nl.normtoets.organisatie.OrganisatieFeiten;
  * @param normInOpleiding caseload per FTE allowed for a worker in training
  * @param bron            where the norm comes from (catalog text)
  */
-public record Werklast(double norm, double normInOpleiding, String bron, List<Regel> medewerkers, List<Regel> teams,
+public record Werklast(double norm, double normInOpleiding, String bron, List<Belasting> medewerkers, List<Belasting> teams,
                        List<ZonderVaste> zonderVaste) {
 
     /** Catalog indicator whose parameters hold the caseload norm. */
@@ -41,7 +41,7 @@ public record Werklast(double norm, double normInOpleiding, String bron, List<Re
      * One worker or team. {@code fte} null: not known (no organisatieFeiten, or the worker is not in them), so no
      * caseload per FTE; {@code norm} for a team is the FTE-weighted norm of its known workers.
      */
-    public record Regel(String naam, String team, int dossiers, Double fte, Double perFte, double norm,
+    public record Belasting(String naam, String team, int dossiers, Double fte, Double perFte, double norm,
                         boolean inOpleiding) {
         public boolean bovenNorm() {
             return perFte != null && perFte > norm;
@@ -89,7 +89,7 @@ public record Werklast(double norm, double normInOpleiding, String bron, List<Re
                 zonder.merge(List.of(team, werkwijze, d.maatregel().name()), 1, Integer::sum);
             }
         }
-        List<Regel> medewerkers = new ArrayList<>();
+        List<Belasting> medewerkers = new ArrayList<>();
         Map<String, double[]> fteEnNorm = new HashMap<>();
         perMedewerker.forEach((naam, n) -> {
             Medewerker m = bekend.get(naam);
@@ -97,18 +97,18 @@ public record Werklast(double norm, double normInOpleiding, String bron, List<Re
             Double fte = m == null || m.fte() == null || m.fte() <= 0 ? null : m.fte();
             boolean opleiding = m != null && m.isInOpleiding();
             double eigenNorm = opleiding ? normOpleiding : norm;
-            medewerkers.add(new Regel(naam, team, n[0], fte, fte == null ? null : n[0] / fte, eigenNorm, opleiding));
+            medewerkers.add(new Belasting(naam, team, n[0], fte, fte == null ? null : n[0] / fte, eigenNorm, opleiding));
             if (fte != null) {
                 double[] f = fteEnNorm.computeIfAbsent(team, k -> new double[2]);
                 f[0] += fte;
                 f[1] += fte * eigenNorm;
             }
         });
-        List<Regel> teams = new ArrayList<>();
+        List<Belasting> teams = new ArrayList<>();
         perTeam.forEach((team, n) -> {
             double[] f = fteEnNorm.get(team);
             Double fte = f == null ? null : f[0];
-            teams.add(new Regel(team, team, n, fte, fte == null ? null : n / fte, f == null ? norm : f[1] / f[0], false));
+            teams.add(new Belasting(team, team, n, fte, fte == null ? null : n / fte, f == null ? norm : f[1] / f[0], false));
         });
         List<ZonderVaste> zonderVaste = new ArrayList<>();
         zonder.forEach((k, n) -> zonderVaste.add(new ZonderVaste(k.get(0), k.get(1), k.get(2), n)));

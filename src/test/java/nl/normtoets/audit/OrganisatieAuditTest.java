@@ -205,7 +205,7 @@ class OrganisatieAuditTest {
         String tekst = uit.toString(StandardCharsets.UTF_8);
         assertThat(tekst).contains("5.4", "periode zonder vaste jeugdbeschermer", "dagen tot eerste hulp",
                 "op de peildatum zonder vaste jeugdbeschermer");
-        assertThat(List.of(tekst.split("\n"))).anySatisfy(l -> assertThat(l).startsWith("5 ").contains("=> VOLDOET_NIET"));
+        assertThat(List.of(tekst.split("\n"))).anySatisfy(l -> assertThat(l).startsWith("5 ").contains("=> Voldoet niet"));
     }
 
     @Test

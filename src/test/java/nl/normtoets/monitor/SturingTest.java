@@ -63,7 +63,7 @@ class SturingTest {
         assertThat(w.norm()).isEqualTo(12);
         assertThat(w.normInOpleiding()).isEqualTo(8);
         assertThat(w.bron()).contains("2023");
-        Map<String, Werklast.Regel> mw = w.medewerkers().stream().collect(Collectors.toMap(Werklast.Regel::naam, Function.identity()));
+        Map<String, Werklast.Belasting> mw = w.medewerkers().stream().collect(Collectors.toMap(Werklast.Belasting::naam, Function.identity()));
         assertThat(mw.get("M-1").dossiers()).isEqualTo(13);
         assertThat(mw.get("M-1").perFte()).isEqualTo(13.0);
         assertThat(mw.get("M-1").bovenNorm()).isTrue();
@@ -76,7 +76,7 @@ class SturingTest {
         assertThat(mw.get("CCP-1").fte()).isNull(); // not in organisatieFeiten: no caseload per fte
         assertThat(mw.get("CCP-1").bovenNorm()).isFalse();
 
-        Map<String, Werklast.Regel> team = w.teams().stream().collect(Collectors.toMap(Werklast.Regel::naam, Function.identity()));
+        Map<String, Werklast.Belasting> team = w.teams().stream().collect(Collectors.toMap(Werklast.Belasting::naam, Function.identity()));
         // D1: 13 + 5 + 2 CCP + 1 CRT + 1 unassigned = 22 running dossiers on 1,5 fte = 14,67; norm (1x12 + 0,5x8)/1,5
         assertThat(team.get("D1").dossiers()).isEqualTo(22);
         assertThat(team.get("D1").fte()).isEqualTo(1.5);
@@ -91,7 +91,7 @@ class SturingTest {
                 new Werklast.ZonderVaste("D1", "CCP", "JR", 1),
                 new Werklast.ZonderVaste("D1", "CCP", "OTS", 1),
                 new Werklast.ZonderVaste("D1", "CRT", "VOOGDIJ", 1));
-        assertThat(w.voorTeam("d2").medewerkers()).extracting(Werklast.Regel::naam).containsExactly("M-3");
+        assertThat(w.voorTeam("d2").medewerkers()).extracting(Werklast.Belasting::naam).containsExactly("M-3");
     }
 
     @Test

@@ -283,7 +283,7 @@ class ServiceTest {
     void startpaginaVoorIngelogdeGebruiker() {
         HttpResponse<String> r = dienst.get("/", Dienst.TEAMMANAGER, "text/html");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("id=\"formulier\"").contains("TEAMMANAGER");
+        assertThat(r.body()).contains("id=\"formulier\"").contains("teammanager, ziet team D1");
         assertThat(dienst.get("/", null, "text/html").statusCode()).isEqualTo(401);
     }
 

@@ -204,7 +204,7 @@ public class OchtendlijstController {
         if (w == null) {
             return List.of();
         }
-        List<Werklast.Regel> regels = g.rol() == Rol.JEUGDBESCHERMER
+        List<Werklast.Belasting> regels = g.rol() == Rol.JEUGDBESCHERMER
                 ? w.medewerkers().stream().filter(r -> r.naam().equals(g.medewerker())).toList()
                 : w.teams().stream().filter(r -> g.magTeamZien(r.team())).toList();
         return regels.stream().map(r -> (g.rol() == Rol.JEUGDBESCHERMER ? "" : "team ") + r.naam() + ": "

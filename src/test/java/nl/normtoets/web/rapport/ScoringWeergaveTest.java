@@ -57,7 +57,7 @@ class ScoringWeergaveTest {
 
     @Test
     void htmlToontIndicatoroordelenBepalendIntervalEnKleineAantallen() {
-        String html = opmaak.html(rapport, "a1", KWALITEIT, null);
+        String html = opmaak.html(rapport, new RapportOpmaak.Herkomst("a1", java.time.Instant.EPOCH, List.of()), KWALITEIT, null);
         assertThat(html).contains("bepalend").contains("kleine aantallen").contains("95%-interval")
                 .contains("Startfase per startmaand").contains("Meetperiode 01-09-2024 t/m 10-03-2025")
                 .contains("class=\"interval\"").contains("data-indicator=\"1a.3-A\"");
@@ -67,7 +67,8 @@ class ScoringWeergaveTest {
 
     @Test
     void pdfToontHetOok() throws Exception {
-        byte[] pdf = opmaak.pdf(rapport, "a1", KWALITEIT);
+        byte[] pdf = opmaak.pdf(rapport, new RapportOpmaak.Herkomst("a1", java.time.Instant.EPOCH, List.of()), KWALITEIT,
+                Variant.SAMENVATTING);
         try (PDDocument d = Loader.loadPDF(pdf)) {
             String tekst = new PDFTextStripper().getText(d);
             assertThat(tekst).contains("bepalend").contains("kleine aantallen").contains("Startfase per startmaand");
