@@ -315,13 +315,25 @@ public final class Auditarchief {
             return ps;
         }, rs -> {
             String bewijs = rs.getString(7);
-            bevindingen.add(new Bevinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            String dossier = rs.getString(3);
+            bevindingen.add(new Bevinding(rs.getString(1), rs.getString(2), dossier, rs.getString(4),
                     Uitkomst.valueOf(rs.getString(5)), rs.getString(6),
-                    bewijs == null ? Map.of() : Bewijsstuk.herstel(rs.getString(8), JSON.readValue(bewijs, BEWIJS))));
+                    bewijs == null ? Map.of() : Bewijsstuk.herstel(bewijssoort(rs.getString(8), dossier),
+                            JSON.readValue(bewijs, BEWIJS))));
         });
         List<Afwijzing> afgewezen = afwijzingen(id, false);
         return Optional.of(new Auditrapport(k.peildatum(), k.organisatie(), k.catalogusVersie(), k.aantallen(),
                 normen(id), themas(id), bevindingen, afgewezen, orgFouten, thema4));
+    }
+
+    /**
+     * The stored kind of a finding's evidence. Rows from before the kind was kept have none: the reader then
+     * recognises it by its keys, but only for dossier findings, because the shared checks that make typed evidence
+     * judge dossiers; organisation findings carry plain maps that can look like a term check (5.1-B: advies,
+     * termijn, uiterlijk, terugkoppeling).
+     */
+    private static String bewijssoort(String opgeslagen, String dossier) {
+        return opgeslagen == null && dossier == null ? Bewijsstuk.KAART : opgeslagen;
     }
 
     /**
