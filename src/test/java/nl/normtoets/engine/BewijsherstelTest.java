@@ -42,7 +42,7 @@ class BewijsherstelTest {
             assertThat(t.gebeurd()).isEmpty();
             assertThat(t.einddatum()).contains(START.plusDays(3));
             assertThat(t.peildatum()).isEmpty();
-            assertThat(t.overig()).containsExactlyEntriesOf(Map.of("soort", "X", "aantal", 2));
+            assertThat(t.overig()).containsExactlyEntriesOf(Bewijs.van().met("soort", "X").met("aantal", 2).alsMap());
         }
     }
 
