@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.engine.Bevinding;
+import nl.normtoets.engine.Bewijsstuk;
 import nl.normtoets.engine.Uitkomst;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
@@ -71,7 +72,7 @@ public final class Auditarchief {
             + "dossiers_getoetst, dossiers_afgewezen, bevindingen, weggelaten_feiten, weggelaten_dossiers, opgeruimd "
             + "FROM audit";
     private static final String BEVINDING_KOLOMMEN = "audit_id, volgnummer, norm, indicator, dossier, onderwerp, "
-            + "uitkomst, team, regio, gemeente, maatregel, toelichting, bewijs";
+            + "uitkomst, team, regio, gemeente, maatregel, toelichting, bewijs, bewijssoort";
 
     private final DataSource ds;
     private final JdbcClient jdbc;
@@ -172,7 +173,7 @@ public final class Auditarchief {
     }
 
     private void batchBevindingen(String id, List<Bevinding> bevindingen, Map<String, Dossierkenmerk> kenmerken) {
-        String sql = "INSERT INTO audit_bevinding (" + BEVINDING_KOLOMMEN + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO audit_bevinding (" + BEVINDING_KOLOMMEN + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         for (int start = 0; start < bevindingen.size(); start += BATCH) {
             int van = start;
             int aantal = Math.min(BATCH, bevindingen.size() - start);
@@ -256,7 +257,8 @@ public final class Auditarchief {
         return new String[] {id, Integer.toString(volgnummer), b.norm(), b.indicator(), b.dossier(), b.onderwerp(),
                 b.uitkomst().name(), k == null ? null : k.team(), k == null ? null : k.regio(),
                 k == null ? null : k.gemeente(), k == null ? null : k.maatregel(), b.toelichting(),
-                b.bewijs().isEmpty() ? null : JSON.writeValueAsString(b.bewijs())};
+                b.bewijs().isEmpty() ? null : JSON.writeValueAsString(b.bewijs()),
+                b.bewijs().isEmpty() ? null : Bewijsstuk.soort(b.bewijs())};
     }
 
     private static byte[] gzip(Auditset set) {
@@ -307,19 +309,31 @@ public final class Auditarchief {
         List<Bevinding> bevindingen = new ArrayList<>(Math.max(16, k.aantallen().bevindingen()));
         template.query(con -> {
             PreparedStatement ps = con.prepareStatement("SELECT norm, indicator, dossier, onderwerp, uitkomst, "
-                    + "toelichting, bewijs FROM audit_bevinding WHERE audit_id = ? ORDER BY volgnummer");
+                    + "toelichting, bewijs, bewijssoort FROM audit_bevinding WHERE audit_id = ? ORDER BY volgnummer");
             ps.setString(1, id);
             ps.setFetchSize(BATCH); // PostgreSQL streams in a transaction only; elsewhere a hint
             return ps;
         }, rs -> {
             String bewijs = rs.getString(7);
-            bevindingen.add(new Bevinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            String dossier = rs.getString(3);
+            bevindingen.add(new Bevinding(rs.getString(1), rs.getString(2), dossier, rs.getString(4),
                     Uitkomst.valueOf(rs.getString(5)), rs.getString(6),
-                    bewijs == null ? Map.of() : JSON.readValue(bewijs, BEWIJS)));
+                    bewijs == null ? Map.of() : Bewijsstuk.herstel(bewijssoort(rs.getString(8), dossier),
+                            JSON.readValue(bewijs, BEWIJS))));
         });
         List<Afwijzing> afgewezen = afwijzingen(id, false);
         return Optional.of(new Auditrapport(k.peildatum(), k.organisatie(), k.catalogusVersie(), k.aantallen(),
                 normen(id), themas(id), bevindingen, afgewezen, orgFouten, thema4));
+    }
+
+    /**
+     * The stored kind of a finding's evidence. Rows from before the kind was kept have none: the reader then
+     * recognises it by its keys, but only for dossier findings, because the shared checks that make typed evidence
+     * judge dossiers; organisation findings carry plain maps that can look like a term check (5.1-B: advies,
+     * termijn, uiterlijk, terugkoppeling).
+     */
+    private static String bewijssoort(String opgeslagen, String dossier) {
+        return opgeslagen == null && dossier == null ? Bewijsstuk.KAART : opgeslagen;
     }
 
     /**

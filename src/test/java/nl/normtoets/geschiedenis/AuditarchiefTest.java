@@ -22,6 +22,10 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.engine.Bevinding;
+import nl.normtoets.engine.Bewijsstuk;
+import nl.normtoets.engine.ItemBewijs;
+import nl.normtoets.engine.RecentBewijs;
+import nl.normtoets.engine.TermijnBewijs;
 import nl.normtoets.engine.Uitkomst;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.report.Auditrapport;
@@ -82,6 +86,41 @@ class AuditarchiefTest {
         // byte for byte the same JSON: judgements, counts, every finding with its evidence, rejections, theme 4
         assertThat(RapportSchrijver.alsTekst(terug)).isEqualTo(RapportSchrijver.alsTekst(rapport));
         assertThat(terug.bevindingen()).hasSize(rapport.bevindingen().size());
+    }
+
+    /** The typed evidence the rules made comes back as the same class (the charts and the monitor read it). */
+    @Test
+    void bewijsKomtTerugAlsHetzelfdeSoortBewijsstuk() {
+        Auditset set = demo(null);
+        Auditrapport rapport = Testaudits.audit(set);
+        String id = archief.bewaar(rapport, herkomst("k"), set, null).id();
+        assertThat(rapport.bevindingen()).anyMatch(b -> b.bewijs() instanceof TermijnBewijs)
+                .anyMatch(b -> b.bewijs() instanceof RecentBewijs).anyMatch(b -> b.bewijs() instanceof ItemBewijs);
+
+        zelfdeSoorten(rapport, archief.rapport(id).orElseThrow());
+
+        // rows stored before the kind was kept: the shape of the evidence decides, with the same result
+        new org.springframework.jdbc.core.JdbcTemplate(ds)
+                .update("UPDATE audit_bevinding SET bewijssoort = NULL WHERE audit_id = ?", id);
+        Auditrapport oud = archief.rapport(id).orElseThrow();
+        zelfdeSoorten(rapport, oud);
+        assertThat(RapportSchrijver.alsTekst(oud)).isEqualTo(RapportSchrijver.alsTekst(rapport));
+    }
+
+    private static void zelfdeSoorten(Auditrapport rapport, Auditrapport terug) {
+        assertThat(terug.bevindingen()).hasSize(rapport.bevindingen().size());
+        for (int i = 0; i < rapport.bevindingen().size(); i++) {
+            Map<String, Object> voor = rapport.bevindingen().get(i).bewijs();
+            Map<String, Object> na = terug.bevindingen().get(i).bewijs();
+            if (voor instanceof Bewijsstuk) {
+                assertThat(na).as("bewijs van bevinding %d", i).isExactlyInstanceOf(voor.getClass());
+            } else {
+                assertThat(na).as("bewijs van bevinding %d", i).isNotInstanceOf(Bewijsstuk.class);
+            }
+            if (voor instanceof ItemBewijs v && na instanceof ItemBewijs n && v.ergste() instanceof Bewijsstuk) {
+                assertThat(n.ergste()).isExactlyInstanceOf(v.ergste().getClass());
+            }
+        }
     }
 
     @Test
