@@ -4,12 +4,24 @@ import java.time.LocalDate;
 
 /**
  * Help deployed for the family. {@code effectief} is null until judged; {@code beoordeeld} (optional, an
- * extension of the contract) is the date of that judgement.
+ * extension of the contract) is the date of that judgement. {@code strafrechtelijk} (optional, issue 12): the duty to
+ * provide this help follows directly from a criminal-law decision, so it need not be agreed with the gemeente;
+ * missing means no.
  */
 public record Hulp(String id, String doel, LocalDate aangevraagd, LocalDate gestart, LocalDate gemeenteAfgestemd,
-                   LocalDate opgeschaald, Boolean effectief, LocalDate beoordeeld) {
+                   LocalDate opgeschaald, Boolean effectief, LocalDate beoordeeld, Boolean strafrechtelijk) {
+
+    /** Help of the contract before {@code strafrechtelijk}: not recorded. */
+    public Hulp(String id, String doel, LocalDate aangevraagd, LocalDate gestart, LocalDate gemeenteAfgestemd,
+                LocalDate opgeschaald, Boolean effectief, LocalDate beoordeeld) {
+        this(id, doel, aangevraagd, gestart, gemeenteAfgestemd, opgeschaald, effectief, beoordeeld, null);
+    }
 
     public boolean nietEffectief() {
         return Boolean.FALSE.equals(effectief);
+    }
+
+    public boolean uitStrafrecht() {
+        return Boolean.TRUE.equals(strafrechtelijk);
     }
 }
