@@ -9,6 +9,7 @@ import nl.normtoets.engine.Bevinding;
 import nl.normtoets.norm.Indicator;
 import nl.normtoets.report.Auditrapport.Aantallen;
 import nl.normtoets.report.Auditrapport.IndicatorRij;
+import nl.normtoets.report.Auditrapport.NietGebruikt;
 import nl.normtoets.report.Auditrapport.NormRij;
 import nl.normtoets.report.Auditrapport.ThemaRij;
 import nl.normtoets.scoring.Beoordelaar;
@@ -33,18 +34,26 @@ public final class Rapportopbouw {
         List<ThemaRij> themas = resultaat.themas().stream()
                 .map(t -> new ThemaRij(t.thema().id(), t.thema().titel(), t.oordeel(), t.reden())).toList();
         int getoetst = ingelezen - afgewezen.size();
+        List<NietGebruikt> nietGebruikt = resultaat.normen().stream()
+                .flatMap(n -> n.norm().indicatoren().stream()).filter(i -> !i.gebruikt())
+                .map(i -> new NietGebruikt(i.id(), i.norm(), i.titel(),
+                        "Uitgezet in de normcatalogus (actief: false): niet getoetst en niet meegeteld.")).toList();
         return new Auditrapport(peildatum, organisatie, catalogusVersie,
                 new Aantallen(ingelezen, getoetst, afgewezen.size(), bevindingen.size()),
-                normen, themas, bevindingen, afgewezen, organisatieFouten, thema4);
+                normen, themas, bevindingen, afgewezen, organisatieFouten, thema4, nietGebruikt);
     }
 
     private static NormRij normRij(Normoordeel n) {
         Telling t = n.telling();
         List<IndicatorRij> indicatoren = new ArrayList<>();
         for (Indicator i : n.norm().indicatoren()) {
+            if (!i.gebruikt()) {
+                continue; // listed under nietGebruikt, not as a row of zeros
+            }
             Telling ti = n.perIndicator().get(i.id());
             indicatoren.add(new IndicatorRij(i.id(), i.titel(), ti.toepasbaar(), ti.voldoet(), procent(ti),
-                    ti.tekort(), ti.nogNietToetsbaar(), ti.nietVanToepassing()));
+                    ti.tekort(), ti.nogNietToetsbaar(), ti.nietVanToepassing(),
+                    i.termijn() == null ? null : i.termijn().omschrijving(), i.bron()));
         }
         return new NormRij(n.norm().id(), n.norm().thema(), n.norm().titel(), n.oordeel(), t.toepasbaar(),
                 t.voldoet(), procent(t), t.tekort(), t.nogNietToetsbaar(), t.nietVanToepassing(), n.reden(),
