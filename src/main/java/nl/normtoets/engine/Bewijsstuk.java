@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code bewijs}), built on demand from the fields, so the stored finding holds only the fields themselves.
  */
 public abstract sealed class Bewijsstuk extends AbstractMap<String, Object>
-        permits TermijnBewijs, RecentBewijs, ItemBewijs {
+        permits TermijnBewijs, RecentBewijs, ItemBewijs, GezinBewijs {
 
     /** The last day of the term this evidence is about, when it has one. */
     public abstract Optional<LocalDate> uiterlijk();

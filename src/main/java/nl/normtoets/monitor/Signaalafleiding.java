@@ -122,6 +122,11 @@ public final class Signaalafleiding {
     }
 
     private Optional<Ruw> uitBevinding(Signaalsoort soort, Bevinding b) {
+        // 3.4-B is also TEKORT for a dossier held by the CCP or the CRT pool; "aan niemand toegewezen" stays for
+        // dossiers nobody holds (a temporary holder is the monitor's own deadline, zonderVasteWerker)
+        if (soort == Signaalsoort.GEEN_TOEWIJZING && Boolean.TRUE.equals(b.bewijs().get("toegewezen"))) {
+            return Optional.empty();
+        }
         Bewijsstuk bewijs = b.bewijs() instanceof Bewijsstuk stuk ? stuk : null;
         LocalDate uiterlijk = bewijs == null ? null : bewijs.uiterlijk().orElse(null);
         Signaalstatus st = switch (b.uitkomst()) {

@@ -18,6 +18,7 @@ import org.kie.api.runtime.rule.FactHandle;
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.engine.Bevinding;
+import nl.normtoets.engine.Gezin;
 import nl.normtoets.engine.RegelBasis;
 import nl.normtoets.engine.Toepassing;
 import nl.normtoets.engine.Toetsing;
@@ -68,6 +69,9 @@ public final class Testmonitor implements AutoCloseable {
         sessie.insert(new Toetsing(peildatum));
         catalogus.indicatoren(Niveau.DOSSIER).forEach(sessie::insert);
         Toepassing.van(catalogus.indicatoren(Niveau.DOSSIER)).forEach(sessie::insert);
+        // families for the cross-dossier rule (1a.2-D), as the audit engine builds them; an update of one dossier
+        // re-judges that dossier against the siblings as they were when this monitor started
+        Gezin.uit(alle).values().forEach(sessie::insert);
         for (Dossier d : alle) {
             if (dossierFeiten.containsKey(d.id()) || afgewezen.containsKey(d.id())) {
                 throw new IllegalArgumentException("dossier " + d.id() + " staat er dubbel in");

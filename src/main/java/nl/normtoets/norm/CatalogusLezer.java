@@ -114,7 +114,7 @@ public final class CatalogusLezer {
         for (Norm n : ruw.normen()) {
             List<Indicator> indicatoren = n.indicatoren().stream()
                     .map(i -> new Indicator(i.id(), n.id(), i.titel(), i.niveau() == null ? Niveau.DOSSIER : i.niveau(),
-                            i.maatregelen(), i.termijn(), i.parameters(), i.varianten()))
+                            i.maatregelen(), i.termijn(), i.parameters(), i.varianten(), i.actief(), i.bron()))
                     .toList();
             normen.add(n.metIndicatoren(indicatoren));
         }

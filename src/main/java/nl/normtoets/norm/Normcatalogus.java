@@ -27,16 +27,28 @@ public record Normcatalogus(String versie, Oordeelsgrenzen oordeelsgrenzen, List
         this(versie, oordeelsgrenzen, themas, normen, null, null);
     }
 
+    /** The indicators in use: an inactive one ({@code actief: false}) is not evaluated and never scored. */
     public Stream<Indicator> indicatoren() {
+        return alleIndicatoren().filter(Indicator::gebruikt);
+    }
+
+    /** Every indicator the catalog names, active or not. */
+    public Stream<Indicator> alleIndicatoren() {
         return normen.stream().flatMap(n -> n.indicatoren().stream());
+    }
+
+    /** The indicators switched off in this catalog, listed in the report as not used. */
+    public List<Indicator> nietGebruikt() {
+        return alleIndicatoren().filter(i -> !i.gebruikt()).toList();
     }
 
     public List<Indicator> indicatoren(Niveau niveau) {
         return indicatoren().filter(i -> i.niveau() == niveau).toList();
     }
 
+    /** Any indicator by id, active or not (its terms and sources stay readable). */
     public Optional<Indicator> indicator(String id) {
-        return indicatoren().filter(i -> i.id().equals(id)).findFirst();
+        return alleIndicatoren().filter(i -> i.id().equals(id)).findFirst();
     }
 
     public Optional<Norm> norm(String id) {

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.scoring.Maandtabel;
+import nl.normtoets.norm.Bron;
+
 import nl.normtoets.scoring.Oordeel;
 import nl.normtoets.thema4.Thema4Cijfers;
 
@@ -20,22 +22,25 @@ import nl.normtoets.thema4.Thema4Cijfers;
  * Issue 13 adds per norm and indicator the judgement, the decisive indicator, intervals and "kleine aantallen",
  * the split inside / outside the GI's influence, {@code periode} (null without a measurement period) and
  * {@code maandtabel} (the start-phase indicators per month of start).
+ * Issue 12 adds {@code nietGebruikt} (indicators the catalog switched off) and per indicator its {@code termijn}
+ * and {@code bron}.
  */
 public record Auditrapport(LocalDate peildatum, String organisatie, String catalogusVersie, Aantallen aantallen,
                            List<NormRij> normen, List<ThemaRij> themas, List<Bevinding> bevindingen,
                            List<Afwijzing> afgewezen, List<String> organisatieFouten, Thema4Cijfers thema4,
-                           Periode periode, Maandtabel maandtabel) {
+                           Periode periode, Maandtabel maandtabel, List<NietGebruikt> nietGebruikt) {
 
     public Auditrapport {
         organisatieFouten = organisatieFouten == null ? List.of() : List.copyOf(organisatieFouten);
+        nietGebruikt = nietGebruikt == null ? List.of() : List.copyOf(nietGebruikt);
     }
 
-    /** The report of before issue 13: no measurement period, no per-month table. */
+    /** The report of before issues 12 and 13: no measurement period, no per-month table, every indicator used. */
     public Auditrapport(LocalDate peildatum, String organisatie, String catalogusVersie, Aantallen aantallen,
                         List<NormRij> normen, List<ThemaRij> themas, List<Bevinding> bevindingen,
                         List<Afwijzing> afgewezen, List<String> organisatieFouten, Thema4Cijfers thema4) {
         this(peildatum, organisatie, catalogusVersie, aantallen, normen, themas, bevindingen, afgewezen,
-                organisatieFouten, thema4, null, null);
+                organisatieFouten, thema4, null, null, List.of());
     }
 
     /** The report without organisation errors and theme-4 figures (the shape before theme 4 and 5 were added). */
@@ -55,7 +60,7 @@ public record Auditrapport(LocalDate peildatum, String organisatie, String catal
         return new Auditrapport(peildatum, organisatie, catalogusVersie,
                 new Aantallen(a.dossiersIngelezen(), a.dossiersGetoetst(), a.dossiersAfgewezen(), a.bevindingen(),
                         feiten, dossiers),
-                normen, themas, bevindingen, afgewezen, organisatieFouten, thema4);
+                normen, themas, bevindingen, afgewezen, organisatieFouten, thema4, periode, maandtabel, nietGebruikt);
     }
 
     /**
@@ -98,16 +103,24 @@ public record Auditrapport(LocalDate peildatum, String organisatie, String catal
      * @param score    the indicator's own judgement from its own share
      * @param bepalend this indicator decided its norm
      * @param invloed  the split of its TEKORT inside / outside the GI's influence (null when no reason is recorded)
+     * @param termijn  the term as applied by default (issue 12)
+     * @param bron     per term or threshold where its number comes from ({@code wet}, {@code toetsingskader},
+     *                 {@code kwaliteitskader}, {@code eigen keuze})
      */
     public record IndicatorRij(String id, String titel, int toepasbaar, int voldoet, Double percentage, int tekort,
                                int nogNietToetsbaar, int nietVanToepassing, Oordeel score, Bereik interval,
-                               boolean kleineAantallen, boolean bepalend, Invloed invloed) {
+                               boolean kleineAantallen, boolean bepalend, Invloed invloed, String termijn,
+                               Map<String, Bron> bron) {
 
         public IndicatorRij(String id, String titel, int toepasbaar, int voldoet, Double percentage, int tekort,
                             int nogNietToetsbaar, int nietVanToepassing) {
             this(id, titel, toepasbaar, voldoet, percentage, tekort, nogNietToetsbaar, nietVanToepassing, null, null,
-                    false, false, null);
+                    false, false, null, null, Map.of());
         }
+    }
+
+    /** An indicator the catalog switched off ({@code actief: false}): not evaluated, never scored. */
+    public record NietGebruikt(String id, String norm, String titel, String reden) {
     }
 
     /** A 95% interval in percent, one decimal. */

@@ -9,11 +9,13 @@ import java.util.Map;
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.norm.BuitenInvloed;
+import nl.normtoets.norm.Indicator;
 import nl.normtoets.norm.Niveau;
 import nl.normtoets.report.Auditrapport.Aantallen;
 import nl.normtoets.report.Auditrapport.Bereik;
 import nl.normtoets.report.Auditrapport.IndicatorRij;
 import nl.normtoets.report.Auditrapport.Invloed;
+import nl.normtoets.report.Auditrapport.NietGebruikt;
 import nl.normtoets.report.Auditrapport.NormRij;
 import nl.normtoets.report.Auditrapport.Periode;
 import nl.normtoets.report.Auditrapport.ThemaRij;
@@ -53,9 +55,13 @@ public final class Rapportopbouw {
                         organisatiethema(resultaat, t.thema().id()) ? Beoordelaar.UITLEG_ORGANISATIE : null))
                 .toList();
         int getoetst = ingelezen - afgewezen.size();
+        List<NietGebruikt> nietGebruikt = resultaat.normen().stream()
+                .flatMap(n -> n.norm().indicatoren().stream()).filter(i -> !i.gebruikt())
+                .map(i -> new NietGebruikt(i.id(), i.norm(), i.titel(),
+                        "Uitgezet in de normcatalogus (actief: false): niet getoetst en niet meegeteld.")).toList();
         return new Auditrapport(peildatum, organisatie, catalogusVersie,
                 new Aantallen(ingelezen, getoetst, afgewezen.size(), bevindingen.size()),
-                normen, themas, bevindingen, afgewezen, organisatieFouten, thema4, periode, maandtabel);
+                normen, themas, bevindingen, afgewezen, organisatieFouten, thema4, periode, maandtabel, nietGebruikt);
     }
 
     private static boolean organisatiethema(Beoordelaar.Resultaat r, String thema) {
@@ -67,10 +73,15 @@ public final class Rapportopbouw {
         Telling t = n.telling();
         List<IndicatorRij> indicatoren = new ArrayList<>();
         for (Indicatoroordeel o : n.indicatoren()) {
+            Indicator i = o.indicator();
+            if (!i.gebruikt()) {
+                continue; // listed under nietGebruikt, not as a row of zeros
+            }
             Telling ti = o.telling();
-            indicatoren.add(new IndicatorRij(o.indicator().id(), o.indicator().titel(), ti.toepasbaar(), ti.voldoet(),
+            indicatoren.add(new IndicatorRij(i.id(), i.titel(), ti.toepasbaar(), ti.voldoet(),
                     procent(ti), ti.tekort(), ti.nogNietToetsbaar(), ti.nietVanToepassing(), o.oordeel(),
-                    bereik(o.interval()), o.kleineAantallen(), o.bepalend(), invloed(o.invloed())));
+                    bereik(o.interval()), o.kleineAantallen(), o.bepalend(), invloed(o.invloed()),
+                    i.termijn() == null ? null : i.termijn().omschrijving(), i.bron()));
         }
         return new NormRij(n.norm().id(), n.norm().thema(), n.norm().titel(), n.oordeel(), t.toepasbaar(),
                 t.voldoet(), procent(t), t.tekort(), t.nogNietToetsbaar(), t.nietVanToepassing(), n.reden(),

@@ -57,7 +57,7 @@ class AuditCommandTest {
         r.get("afgewezen").forEach(a -> verantwoord.add(a.get("dossier").asString()));
         assertThat(verantwoord).contains("D-0101", "D-0102", "D-0103", "D-0104", "D-0106", "D-0107", "dossiers[5]");
         assertThat(r.get("afgewezen")).hasSize(6);
-        assertThat(r.get("bevindingen")).hasSize(2 * 27);
+        assertThat(r.get("bevindingen")).hasSize(2 * 29); // 29 dossier indicators in use (1a.3-C is off by default)
         for (JsonNode b : r.get("bevindingen")) {
             assertThat(b.has("norm") && b.has("indicator") && b.has("uitkomst") && b.has("toelichting") && b.has("bewijs"))
                     .isTrue();
