@@ -22,14 +22,26 @@ final class Scorelijnen {
         if (n.combinatie() == null || n.indicatoren().isEmpty() || n.score() == null || !n.score().beoordeeld()) {
             return;
         }
-        out.printf("       oordeel %s op %s van %d (interval %s)%s%n", n.combinatie(), NlGetal.procent(n.oordeelsbasis()),
-                n.aantal(), NlGetal.bereik(n.interval()), n.kleineAantallen() ? "; kleine aantallen" : "");
+        out.printf("       oordeel %s: %s van %s (interval %s)%s%n", combinatie(n.combinatie()),
+                NlGetal.procent(n.oordeelsbasis()), NlOpmaak.geheel(n.aantal()), NlGetal.bereik(n.interval()),
+                n.kleineAantallen() ? "; kleine aantallen" : "");
         for (IndicatorRij i : n.indicatoren()) {
             out.printf("       %s %-7s %-26s %9s %7s  %-13s%s%n", i.bepalend() ? "<" : " ", i.id(),
-                    i.score() == null ? "" : i.score(), i.voldoet() + "/" + i.toepasbaar(), NlGetal.procent(i.percentage()),
+                    i.score() == null ? "" : Labels.oordeel(i.score()),
+                    NlOpmaak.geheel(i.voldoet()) + "/" + NlOpmaak.geheel(i.toepasbaar()), NlGetal.procent(i.percentage()),
                     NlGetal.bereik(i.interval()), i.kleineAantallen() ? "  kleine aantallen" : "");
             invloed(i.invloed());
         }
+    }
+
+    /** The catalog's combination rule in words (the catalog keeps its own keywords). */
+    private static String combinatie(String regel) {
+        return switch (regel) {
+            case "ergste" -> "naar de laagste indicator";
+            case "gepoold" -> "op alle uitkomsten samen";
+            case "gewogen" -> "gewogen over de indicatoren";
+            default -> regel;
+        };
     }
 
     /** "wachtlijst aanbieder 3, GI te laat 1": the reasons in words, not enum names. */
@@ -45,7 +57,7 @@ final class Scorelijnen {
         if (v == null) {
             return;
         }
-        out.printf("           tekort binnen de invloed van de GI: %d, buiten: %d%s, zonder reden: %d %s%n", v.binnen(),
-                v.buiten(), v.buitenTelt() ? " (telt mee)" : " (telt niet mee)", v.onbekend(), redenen(v));
+        out.printf("           tekort binnen de invloed van de GI: %s, buiten: %s%s, zonder reden: %s %s%n",
+                NlOpmaak.geheel(v.binnen()), NlOpmaak.geheel(v.buiten()), v.buitenTelt() ? " (telt mee)" : " (telt niet mee)", NlOpmaak.geheel(v.onbekend()), redenen(v));
     }
 }
