@@ -117,7 +117,7 @@ class UitvoerScanTest {
         assertThat(uitvoer.keySet()).hasSize(7);
         uitvoer.forEach((soort, tekst) -> assertThat(tekst).as(soort).hasSizeGreaterThan(500));
         assertThat(interneSleutels).as("de demo-set heeft camelCase-bewijssleutels om op te letten")
-                .contains("tijdelijkVanaf", "contactmoment3", "aantalBinnenTermijn");
+                .contains("toewijzingVanaf", "contactmoment3", "aantalBinnenTermijn");
         assertThat(uitvoer.get("html")).contains("Voldoet grotendeels niet").contains("face-to-face");
     }
 
