@@ -121,15 +121,23 @@ public final class Auditarchief {
         jdbc.sql("INSERT INTO audit (id, organisatie, peildatum, periode_van, periode_tot, per_datum, bron, "
                         + "catalogus_versie, catalogus_vingerafdruk, invoer_vingerafdruk, gemaakt, door, "
                         + "dossiers_ingelezen, dossiers_getoetst, dossiers_afgewezen, bevindingen, weggelaten_feiten, "
-                        + "weggelaten_dossiers, organisatie_fouten, thema4) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "weggelaten_dossiers, organisatie_fouten, thema4, rapportkop) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, r.organisatie(), r.peildatum(), h.periodeVan(), h.periodeTot(), h.perDatum(),
                         set == null ? null : set.bron(), r.catalogusVersie(), h.catalogusVingerafdruk(),
                         h.invoerVingerafdruk(), tijd(h.gemaakt() == null ? Instant.now() : h.gemaakt()), h.door(),
                         a.dossiersIngelezen(), a.dossiersGetoetst(), a.dossiersAfgewezen(), a.bevindingen(),
                         a.weggelatenFeiten(), a.weggelatenDossiers(), JSON.writeValueAsString(r.organisatieFouten()),
-                        r.thema4() == null ? null : JSON.writeValueAsString(r.thema4()))
+                        r.thema4() == null ? null : JSON.writeValueAsString(r.thema4()),
+                        JSON.writeValueAsString(new Rapportkop(r.normen(), r.themas(), r.periode(), r.maandtabel(),
+                                r.nietGebruikt())))
                 .update();
+    }
+
+    /** What the report says besides its findings and rejections, kept whole so a reload gives the same report. */
+    record Rapportkop(List<Auditrapport.NormRij> normen, List<Auditrapport.ThemaRij> themas,
+                      Auditrapport.Periode periode, nl.normtoets.scoring.Maandtabel maandtabel,
+                      List<Auditrapport.NietGebruikt> nietGebruikt) {
     }
 
     private void schrijfOordelen(String id, Auditrapport r) {
@@ -301,8 +309,10 @@ public final class Auditarchief {
             return Optional.empty();
         }
         Auditkop k = kop.get();
-        Map<String, Object> rest = jdbc.sql("SELECT organisatie_fouten, thema4 FROM audit WHERE id = ?").param(id)
-                .query().singleRow();
+        Map<String, Object> rest = jdbc.sql("SELECT organisatie_fouten, thema4, rapportkop FROM audit WHERE id = ?")
+                .param(id).query().singleRow();
+        String kopJson = (String) rest.get(sleutel(rest, "rapportkop"));
+        Rapportkop rk = kopJson == null ? null : JSON.readValue(kopJson, Rapportkop.class);
         List<String> orgFouten = leesTeksten((String) rest.get(sleutel(rest, "organisatie_fouten")));
         String t4 = (String) rest.get(sleutel(rest, "thema4"));
         Thema4Cijfers thema4 = t4 == null ? null : JSON.readValue(t4, Thema4Cijfers.class);
@@ -322,6 +332,11 @@ public final class Auditarchief {
                             JSON.readValue(bewijs, BEWIJS))));
         });
         List<Afwijzing> afgewezen = afwijzingen(id, false);
+        if (rk != null) {
+            return Optional.of(new Auditrapport(k.peildatum(), k.organisatie(), k.catalogusVersie(), k.aantallen(),
+                    rk.normen(), rk.themas(), bevindingen, afgewezen, orgFouten, thema4, rk.periode(),
+                    rk.maandtabel(), rk.nietGebruikt()));
+        }
         return Optional.of(new Auditrapport(k.peildatum(), k.organisatie(), k.catalogusVersie(), k.aantallen(),
                 normen(id), themas(id), bevindingen, afgewezen, orgFouten, thema4));
     }
