@@ -299,7 +299,15 @@ public final class Auditarchief {
 
     /** Judgements and counts, without findings: a few small queries. */
     public Optional<Auditsamenvatting> samenvatting(String id) {
-        return kop(id).map(k -> new Auditsamenvatting(k, normen(id), themas(id)));
+        return kop(id).map(k -> rapportkop(id).map(rk -> new Auditsamenvatting(k, rk.normen(), rk.themas()))
+                .orElseGet(() -> new Auditsamenvatting(k, normen(id), themas(id))));
+    }
+
+    /** The report's summary as stored whole (V4); empty for audits stored before it. */
+    private Optional<Rapportkop> rapportkop(String id) {
+        return jdbc.sql("SELECT rapportkop FROM audit WHERE id = ?").param(id)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(o -> o)
+                .map(json -> JSON.readValue(json, Rapportkop.class));
     }
 
     /** The whole report as it was made (findings in their order), or empty if no audit has this id. */

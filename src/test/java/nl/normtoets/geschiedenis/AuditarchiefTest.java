@@ -112,8 +112,12 @@ class AuditarchiefTest {
         for (int i = 0; i < rapport.bevindingen().size(); i++) {
             Map<String, Object> voor = rapport.bevindingen().get(i).bewijs();
             Map<String, Object> na = terug.bevindingen().get(i).bewijs();
-            if (voor instanceof Bewijsstuk) {
+            if (voor instanceof TermijnBewijs || voor instanceof RecentBewijs || voor instanceof ItemBewijs) {
+                // the kinds the testmonitor and the chart read by field
                 assertThat(na).as("bewijs van bevinding %d", i).isExactlyInstanceOf(voor.getClass());
+            } else if (voor instanceof Bewijsstuk) {
+                // other typed evidence (the family check's) comes back with the same values; nothing reads its fields
+                assertThat(na).as("bewijs van bevinding %d", i).isEqualTo(voor);
             } else {
                 assertThat(na).as("bewijs van bevinding %d", i).isNotInstanceOf(Bewijsstuk.class);
             }
