@@ -25,7 +25,7 @@ import nl.normtoets.web.beveiliging.Gebruiker;
 public class Teamweergave {
 
     /** Theme 5 judges the organisation, with findings per employee of every team: not part of a team's view. */
-    static final String THEMA_5 = "Thema 5 gaat over de hele organisatie en wordt alleen in het volledige rapport "
+    public static final String THEMA_5 = "Thema 5 gaat over de hele organisatie en wordt alleen in het volledige rapport "
             + "beoordeeld, niet in de weergave van een team.";
 
     private final Audit audit;

@@ -13,6 +13,7 @@ import nl.normtoets.geschiedenis.Teamsamenvatting;
 import nl.normtoets.geschiedenis.Trend;
 import nl.normtoets.geschiedenis.Vergelijking;
 import nl.normtoets.norm.Normcatalogus;
+import nl.normtoets.web.audit.Teamweergave;
 import nl.normtoets.web.beveiliging.Gebruiker;
 import nl.normtoets.web.fout.NietGevonden;
 
@@ -24,8 +25,8 @@ import nl.normtoets.web.fout.NietGevonden;
 @Component
 public class Geschiedenisdienst {
 
-    static final String THEMA_5 = "Thema 5 gaat over de hele organisatie en wordt alleen in het volledige rapport "
-            + "beoordeeld, niet in de weergave van een team.";
+    /** The same reason as the report's team view gives, so a team's history reads like its report. */
+    static final String THEMA_5 = Teamweergave.THEMA_5;
 
     private final Auditarchief archief;
     private final Normcatalogus catalogus;
