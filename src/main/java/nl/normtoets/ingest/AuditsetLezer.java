@@ -19,10 +19,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.networknt.schema.Error;
-
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
+import nl.normtoets.ingest.validatie.Dossiercontrole;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -61,6 +60,17 @@ public final class AuditsetLezer {
     /** A peildatum as the contract writes it; LocalDate.parse alone would also take "-2025-03-10" or "+12025-...". */
     private static final Pattern ISO_DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+    /** The schema check per dossier (issue 20: compiled once by default, the generic validator on request). */
+    private final Dossiercontrole controle;
+
+    public AuditsetLezer() {
+        this(Dossiercontroles.standaard());
+    }
+
+    public AuditsetLezer(Dossiercontrole controle) {
+        this.controle = controle;
+    }
+
     public Auditset lees(Path bestand, LocalDate peildatumOverride) {
         try (InputStream in = Files.newInputStream(bestand)) {
             return lees(in, bestand.getFileName().toString(), peildatumOverride);
@@ -88,7 +98,7 @@ public final class AuditsetLezer {
     }
 
     public Auditset lees(InputStream in, String bron, LocalDate peildatumOverride) {
-        Lezing lezing = new Lezing(bron);
+        Lezing lezing = new Lezing(bron, controle);
         JsonParser p = null;
         try {
             p = MAPPER.createParser(utf8(in));
@@ -196,6 +206,7 @@ public final class AuditsetLezer {
     /** State of one read: dossiers accepted so far, rejections, ids seen. */
     private static final class Lezing {
         private final String bron;
+        private final Dossiercontrole controle;
         private final List<Dossier> dossiers = new ArrayList<>();
         private final List<Afwijzing> afgewezen = new ArrayList<>();
         private final Set<String> ids = new HashSet<>();
@@ -203,8 +214,9 @@ public final class AuditsetLezer {
         private final List<Uitgesteld> uitgesteld = new ArrayList<>();
         private int index;
 
-        Lezing(String bron) {
+        Lezing(String bron, Dossiercontrole controle) {
             this.bron = bron;
+            this.controle = controle;
         }
 
         void dossier(JsonNode node, ObjectNode kop, LocalDate override) {
@@ -225,9 +237,7 @@ public final class AuditsetLezer {
                     }
                 }
             }
-            for (Error e : Schemas.DOSSIER.validate(node)) {
-                fouten.add(Foutmelding.tekst(e, 0));
-            }
+            fouten.addAll(controle.fouten(node));
             Dossier dossier = null;
             if (fouten.isEmpty()) {
                 try {
