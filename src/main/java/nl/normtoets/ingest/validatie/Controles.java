@@ -50,8 +50,10 @@ final class Controles {
                 case STRING -> typen.contains("string");
                 case BOOLEAN -> typen.contains("boolean");
                 case NULL -> typen.contains("null");
-                case NUMBER -> typen.contains("number") || (typen.contains("integer")
-                        && (w.isIntegralNumber() || w.canConvertToExactIntegral()));
+                // a non-finite number (1E400 read as Infinity) is of no JSON type, as the generic validator says
+                case NUMBER -> (!w.isFloatingPointNumber() || Double.isFinite(w.doubleValue()))
+                        && (typen.contains("number") || (typen.contains("integer")
+                        && (w.isIntegralNumber() || w.canConvertToExactIntegral())));
                 default -> false;
             };
         }
@@ -128,6 +130,9 @@ final class Controles {
         public void controleer(JsonNode w, Pad pad, List<String> fouten) {
             if (!w.isNumber()) {
                 return;
+            }
+            if (w.isFloatingPointNumber() && !Double.isFinite(w.doubleValue())) {
+                return; // 1E400, read as Infinity: no number to the generic validator (its type check reports it)
             }
             int c = w.decimalValue().compareTo(grens);
             if (minimum ? c < 0 : c > 0) {
