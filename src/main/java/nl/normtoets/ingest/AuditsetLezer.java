@@ -1,12 +1,7 @@
 package nl.normtoets.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -22,6 +17,7 @@ import java.util.regex.Pattern;
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.ingest.validatie.Dossiercontrole;
+import nl.normtoets.ingest.validatie.JsonInvoer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -82,32 +78,22 @@ public final class AuditsetLezer {
         }
     }
 
-    /**
-     * The bytes as strict UTF-8 (RFC 8259): a malformed or overlong sequence is an error, never silently replaced.
-     * A leading byte order mark is skipped.
-     */
-    private static Reader utf8(InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
-                1 << 16);
-        r.mark(1);
-        if (r.read() != '\uFEFF') {
-            r.reset();
-        }
-        return r;
-    }
-
     public Auditset lees(InputStream in, String bron, LocalDate peildatumOverride) {
         Lezing lezing = new Lezing(bron, controle);
         JsonParser p = null;
         try {
-            p = MAPPER.createParser(utf8(in));
+            p = JsonInvoer.parser(in); // issue 20: bytes, strict UTF-8, duplicate keys refused by the tree
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new OnbruikbareInvoer(bron + ": geen auditset: het document is geen JSON-object");
             }
             ObjectNode kop = JsonNodeFactory.instance.objectNode();
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String veld = p.currentName();
+                if (kop.has(veld)) { // the top level is read without a tree, so its duplicates are ours to find
+                    throw new OnbruikbareInvoer(bron + ": geen geldige JSON: regel " + p.currentLocation().getLineNr()
+                            + ", kolom " + p.currentLocation().getColumnNr() + ", veld " + veld
+                            + ": veld komt twee keer voor in hetzelfde object");
+                }
                 JsonToken waarde = p.nextToken();
                 if ("dossiers".equals(veld)) {
                     if (waarde != JsonToken.START_ARRAY) {
@@ -138,9 +124,8 @@ public final class AuditsetLezer {
             return new Auditset(bron, peildatum, tekst(kop.get("organisatie")), lezing.dossiers, lezing.afgewezen,
                     org.feiten(), org.fouten());
         } catch (JacksonException e) {
+            // read failures of the stream (bytes that are not UTF-8 too) arrive wrapped as JacksonIOException
             throw new OnbruikbareInvoer(bron + ": geen geldige JSON: " + JsonFout.beschrijf(e, p), e);
-        } catch (IOException e) {
-            throw new OnbruikbareInvoer(bron + ": kan niet worden gelezen: " + JsonFout.soort(e), e);
         } finally {
             if (p != null) {
                 p.close();
