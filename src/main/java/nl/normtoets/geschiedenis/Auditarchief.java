@@ -315,6 +315,11 @@ public final class Auditarchief {
         return rapportkop(id).map(Rapportkop::maandtabel);
     }
 
+    /** Where the audit's norm 5.2 got its improvement actions ({@code verbeteractiesBron}); empty when none. */
+    public Optional<String> verbeteractiesBron(String id) {
+        return rapportkop(id).map(Rapportkop::verbeteractiesBron);
+    }
+
     /** The whole report as it was made (findings in their order), or empty if no audit has this id. */
     public Optional<Auditrapport> rapport(String id) {
         Optional<Auditkop> kop = kop(id);
