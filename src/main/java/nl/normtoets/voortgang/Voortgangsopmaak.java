@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.logging.Level;
 
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -28,7 +28,7 @@ public final class Voortgangsopmaak {
             new File("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
             new File("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")};
 
-    private static final TemplateEngine ENGINE = engine();
+    private static final SpringTemplateEngine ENGINE = engine();
 
     static {
         XRLog.listRegisteredLoggers().forEach(l -> XRLog.setLevel(l, Level.WARNING));
@@ -37,14 +37,14 @@ public final class Voortgangsopmaak {
     private Voortgangsopmaak() {
     }
 
-    private static TemplateEngine engine() {
+    private static SpringTemplateEngine engine() {
         ClassLoaderTemplateResolver r = new ClassLoaderTemplateResolver(Voortgangsopmaak.class.getClassLoader());
         r.setPrefix("templates/");
         r.setSuffix(".html");
         r.setTemplateMode(TemplateMode.HTML);
         r.setCharacterEncoding("UTF-8");
         r.setCacheable(true);
-        TemplateEngine e = new TemplateEngine();
+        SpringTemplateEngine e = new SpringTemplateEngine(); // SpEL, as in the service; no OGNL on the path
         e.setTemplateResolver(r);
         return e;
     }
