@@ -28,7 +28,7 @@ import nl.normtoets.web.beveiliging.Gebruiker;
 /**
  * Server-rendered pages of the verbeterplan: the actions of one organisation with their course and a form to add
  * one, and a form to edit one. Forms carry a {@link Formuliertoken}; after a successful post the browser is sent
- * back to the list (303), after a refused one the form is shown again with the messages (400).
+ * back to the list (302), after a refused one the form is shown again with the messages (400).
  */
 @Controller
 @Hidden
