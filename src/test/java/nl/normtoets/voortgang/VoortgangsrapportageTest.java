@@ -259,6 +259,28 @@ class VoortgangsrapportageTest {
         }
     }
 
+    /** The CLI writes the same report from the store folder; an unknown extension is unusable input (exit 2). */
+    @Test
+    void cliSchrijftWerkboekEnPdf() throws Exception {
+        Path xlsx = Path.of("target", "voortgang-cli.xlsx");
+        Path pdf = Path.of("target", "voortgang-cli.pdf");
+        Files.deleteIfExists(xlsx);
+        assertThat(nl.normtoets.cli.Main.run(new String[] {"voortgang", "--organisatie", "JBN", "--data",
+                map.toString(), "--uitvoer", xlsx.toString()})).isZero();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(wb.getSheet("Oordeel per norm").getLastRowNum()).isEqualTo(RAPPORTEN.get(1).normen().size());
+        }
+        assertThat(nl.normtoets.cli.Main.run(new String[] {"voortgang", "--organisatie", "JBN", "--data",
+                map.toString(), "--uitvoer", pdf.toString()})).isZero();
+        try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Formatie per maand");
+        }
+        assertThat(nl.normtoets.cli.Main.run(new String[] {"voortgang", "--organisatie", "JBN", "--data",
+                map.toString(), "--uitvoer", "target/voortgang.txt"})).isEqualTo(2);
+        assertThat(nl.normtoets.cli.Main.run(new String[] {"voortgang", "--organisatie", "ONBEKEND", "--data",
+                map.toString(), "--uitvoer", "target/voortgang-x.html"})).isEqualTo(2);
+    }
+
     @Test
     void afgerondeActieKrijgtEenDagEnVoedt52() {
         Verbeteractie a = plan.voegToe(new Verbeteractie(null, "X", "5.2", "Evaluatie", "kwaliteit", 100,

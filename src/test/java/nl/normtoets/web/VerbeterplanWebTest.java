@@ -113,6 +113,8 @@ class VerbeterplanWebTest {
                 ACTIE.replace("}", ",\"status\":\"afgerond\",\"afgerond\":\"2025-12-01\",\"geevalueerd\":\"2025-12-15\"}"));
         assertThat(gewijzigd.statusCode()).as(gewijzigd.body()).isEqualTo(200);
         assertThat(Dienst.json(gewijzigd).get("afgerond").asString()).isEqualTo("2025-12-01");
+        assertThat(Dienst.json(d.get("/v3/api-docs", null, "application/json")).get("paths").propertyNames())
+                .contains("/api/verbeterplan", "/api/verbeterplan/{id}");
     }
 
     @Test
