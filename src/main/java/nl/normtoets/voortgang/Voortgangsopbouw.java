@@ -106,18 +106,27 @@ public final class Voortgangsopbouw {
     // ---- staffing ----
 
     /**
-     * The staffing months of every stored audit's organisatieFeiten, a later audit's figure winning for a month both
-     * report; the last {@value #MAANDEN} months up to the latest audit.
+     * The staffing months of the stored audits' organisatieFeiten, a later audit's figure winning for a month both
+     * report; the last {@value #MAANDEN} months up to the latest audit. Audits are read newest first and reading
+     * stops once those months are all known, so a long history does not mean parsing every stored set.
      */
     Tabel formatie(List<Auditkop> audits, Optional<Auditset> setNu, List<String> opmerkingen) {
         TreeMap<YearMonth, Personeelscijfers> perMaand = new TreeMap<>();
-        for (Auditkop k : audits) {
-            Optional<Auditset> set = k == audits.get(audits.size() - 1) ? setNu : archief.auditset(k.id());
+        YearMonth laatsteMaand = YearMonth.from(audits.get(audits.size() - 1).peildatum());
+        YearMonth eersteMaand = laatsteMaand.minusMonths(MAANDEN - 1L);
+        for (int i = audits.size() - 1; i >= 0; i--) {
+            Auditkop k = audits.get(i);
+            Optional<Auditset> set = i == audits.size() - 1 ? setNu : archief.auditset(k.id());
             set.map(Auditset::organisatieFeiten).ifPresent(f -> f.personeelscijfers().forEach(c -> {
                 if (!c.maand().isAfter(YearMonth.from(k.peildatum()))) {
-                    perMaand.put(c.maand(), c);
+                    perMaand.putIfAbsent(c.maand(), c);
                 }
             }));
+            long bekend = perMaand.keySet().stream()
+                    .filter(m -> !m.isBefore(eersteMaand) && !m.isAfter(laatsteMaand)).count();
+            if (bekend >= MAANDEN) {
+                break;
+            }
         }
         List<Personeelscijfers> cijfers = new ArrayList<>(perMaand.values());
         if (cijfers.size() > MAANDEN) {
