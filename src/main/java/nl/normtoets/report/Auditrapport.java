@@ -24,15 +24,33 @@ import nl.normtoets.thema4.Thema4Cijfers;
  * {@code maandtabel} (the start-phase indicators per month of start).
  * Issue 12 adds {@code nietGebruikt} (indicators the catalog switched off) and per indicator its {@code termijn}
  * and {@code bron}.
+ * Issue 14 adds {@code verbeteractiesBron}: where norm 5.2's improvement actions came from, {@code organisatieFeiten}
+ * (the audit set) or {@code verbeterplan} (the stored plan, used when the set has none); absent when there were none.
  */
 public record Auditrapport(LocalDate peildatum, String organisatie, String catalogusVersie, Aantallen aantallen,
                            List<NormRij> normen, List<ThemaRij> themas, List<Bevinding> bevindingen,
                            List<Afwijzing> afgewezen, List<String> organisatieFouten, Thema4Cijfers thema4,
-                           Periode periode, Maandtabel maandtabel, List<NietGebruikt> nietGebruikt) {
+                           Periode periode, Maandtabel maandtabel, List<NietGebruikt> nietGebruikt,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String verbeteractiesBron) {
 
     public Auditrapport {
         organisatieFouten = organisatieFouten == null ? List.of() : List.copyOf(organisatieFouten);
         nietGebruikt = nietGebruikt == null ? List.of() : List.copyOf(nietGebruikt);
+    }
+
+    /** The report of issues 12 and 13, before norm 5.2 could read the stored verbeterplan. */
+    public Auditrapport(LocalDate peildatum, String organisatie, String catalogusVersie, Aantallen aantallen,
+                        List<NormRij> normen, List<ThemaRij> themas, List<Bevinding> bevindingen,
+                        List<Afwijzing> afgewezen, List<String> organisatieFouten, Thema4Cijfers thema4,
+                        Periode periode, Maandtabel maandtabel, List<NietGebruikt> nietGebruikt) {
+        this(peildatum, organisatie, catalogusVersie, aantallen, normen, themas, bevindingen, afgewezen,
+                organisatieFouten, thema4, periode, maandtabel, nietGebruikt, null);
+    }
+
+    /** The same report, naming where norm 5.2's improvement actions came from (null: none). */
+    public Auditrapport metVerbeteractiesBron(String bron) {
+        return new Auditrapport(peildatum, organisatie, catalogusVersie, aantallen, normen, themas, bevindingen,
+                afgewezen, organisatieFouten, thema4, periode, maandtabel, nietGebruikt, bron);
     }
 
     /** The report of before issues 12 and 13: no measurement period, no per-month table, every indicator used. */
@@ -60,7 +78,8 @@ public record Auditrapport(LocalDate peildatum, String organisatie, String catal
         return new Auditrapport(peildatum, organisatie, catalogusVersie,
                 new Aantallen(a.dossiersIngelezen(), a.dossiersGetoetst(), a.dossiersAfgewezen(), a.bevindingen(),
                         feiten, dossiers),
-                normen, themas, bevindingen, afgewezen, organisatieFouten, thema4, periode, maandtabel, nietGebruikt);
+                normen, themas, bevindingen, afgewezen, organisatieFouten, thema4, periode, maandtabel, nietGebruikt,
+                verbeteractiesBron);
     }
 
     /**
