@@ -353,7 +353,7 @@ public final class Auditarchief {
         if (rk != null) {
             return Optional.of(new Auditrapport(k.peildatum(), k.organisatie(), k.catalogusVersie(), k.aantallen(),
                     rk.normen(), rk.themas(), bevindingen, afgewezen, orgFouten, thema4, rk.periode(),
-                    rk.maandtabel(), rk.nietGebruikt(), rk.verbeteractiesBron()));
+                    rk.maandtabel(), rk.nietGebruikt(), rk.verbeteractiesBron(), null));
         }
         return Optional.of(new Auditrapport(k.peildatum(), k.organisatie(), k.catalogusVersie(), k.aantallen(),
                 normen(id), themas(id), bevindingen, afgewezen, orgFouten, thema4));
