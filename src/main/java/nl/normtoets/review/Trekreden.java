@@ -1,0 +1,19 @@
+package nl.normtoets.review;
+
+import java.util.Objects;
+
+/**
+ * One reason a dossier was drawn: the criterium and, where it has one, the value it was drawn for (the maatregel,
+ * the team; null otherwise). A dossier drawn for one criterium that also meets others carries all of them.
+ */
+public record Trekreden(Criterium criterium, String waarde) {
+
+    public Trekreden {
+        Objects.requireNonNull(criterium, "criterium");
+    }
+
+    /** For people: "maatregel OTS", "team D1", "recent gestart". */
+    public String tekst() {
+        return waarde == null ? criterium.label() : criterium.label() + " " + waarde;
+    }
+}
