@@ -24,8 +24,8 @@ import nl.normtoets.web.fout.Problemen;
 
 /**
  * The review pages ({@code /review/**}) in a filter chain of their own, because they hold forms that change data:
- * the same HTTP Basic users, no session, the same origin check, login brake, CSP and Referrer-Policy as the main
- * chain, and in addition Spring Security's CSRF token in every form. Without a session the token is a double-submit
+ * the same HTTP Basic users, no session, the same origin check, login brake and CSP as the main chain (Referrer-Policy
+ * same-origin, see below), and in addition Spring Security's CSRF token in every form. Without a session the token is a double-submit
  * cookie (SameSite=Strict, HttpOnly, path /review) that each form page sets and repeats in a hidden field; a POST
  * without the pair is a 403 problem document. JEUGDBESCHERMER has no business here; which dossiers the other roles
  * may open or save is decided per request in {@link Reviewtoegang}.
@@ -58,7 +58,9 @@ public class Reviewbeveiliging {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .requestCache(c -> c.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(Beveiliging.CSP))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                        // same-origin, not no-referrer: under no-referrer a browser sends "Origin: null" with a
+                        // form POST, which Herkomst must refuse; no page here carries a kijktoken in its URL
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(e -> e.accessDeniedHandler((request, response, fout) -> {
                     if (fout instanceof CsrfException) {
                         Problemen.schrijf(response, 403, "Formulier verlopen of van elders",
