@@ -80,6 +80,13 @@ public class AuditController {
     private final Uploadmap uploads;
     private final RecenteAudits recent;
 
+    private nl.normtoets.web.review.Rapportlezing rapportlezing;
+
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void rapportlezing(nl.normtoets.web.review.Rapportlezing rapportlezing) {
+        this.rapportlezing = rapportlezing;
+    }
+
     public AuditController(Audit auditpad, Normcatalogus catalogus, AuditOpslag opslag, Teamweergave teamweergave,
                            RapportOpmaak opmaak, Kijklinks kijklinks, Mapping importMapping, Werkrij werkrij,
                            Uploadmap uploads, RecenteAudits recent) {
@@ -360,6 +367,9 @@ public class AuditController {
 
     private Object inhoud(OpgeslagenAudit audit, Gebruiker g, Formaat f, String token, Variant variant) {
         Auditrapport rapport = teamweergave.voor(audit, g);
+        if (g.zietAlles() && rapportlezing != null) {
+            rapport = rapportlezing.met(audit.id(), rapport); // issue 15: the reading beside the registration
+        }
         var herkomst = new RapportOpmaak.Herkomst(audit.id(), audit.gemaakt(), audit.set().dossiers());
         return switch (f) {
             case JSON -> RapportSchrijver.alsTekst(rapport);

@@ -31,7 +31,7 @@ public class Beveiliging {
     }
 
     /** Inline styles are allowed (the report's own CSS); scripts only as files of this service (start.js). */
-    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    public static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     /** Dossier ids may contain "/": sent as %2F, it must reach the drill-down as part of the id. */
@@ -77,6 +77,9 @@ public class Beveiliging {
                         // a single worker only gets the morning list of its own dossiers
                         .requestMatchers("/ochtendlijst", "/ochtendlijst/**", "/api/monitor/dossiers/**")
                         .hasAnyRole(java.util.Arrays.stream(Rol.values()).map(Rol::name).toArray(String[]::new))
+                        // a reviewer reaches the start page; its own pages are in web.review.Reviewbeveiliging
+                        .requestMatchers("/").hasAnyRole(Rol.KWALITEIT.name(), Rol.TEAMMANAGER.name(),
+                                Rol.PRAKTIJKBEGELEIDER.name(), Rol.GEDRAGSWETENSCHAPPER.name(), Rol.REVIEWER.name())
                         .anyRequest().hasAnyRole(Rol.KWALITEIT.name(), Rol.TEAMMANAGER.name(),
                                 Rol.PRAKTIJKBEGELEIDER.name(), Rol.GEDRAGSWETENSCHAPPER.name()));
         return http.build();

@@ -3,10 +3,17 @@ package nl.normtoets.web.beveiliging;
 /**
  * KWALITEIT sees every dossier; TEAMMANAGER, PRAKTIJKBEGELEIDER and GEDRAGSWETENSCHAPPER only the dossiers of their
  * own team(s) (seed 002, norm 5.2: the latter two had no access to the dashboard); JEUGDBESCHERMER only the morning
- * list of its own dossiers (matched on the assignment's {@code medewerker}).
+ * list of its own dossiers (matched on the assignment's {@code medewerker}); REVIEWER reads sampled dossiers for the
+ * dossierlezing (issue 15) and sees nothing else, and never a dossier it works on (its user name or configured
+ * {@code medewerker} on the dossier's assignments).
  */
 public enum Rol {
-    KWALITEIT, TEAMMANAGER, PRAKTIJKBEGELEIDER, GEDRAGSWETENSCHAPPER, JEUGDBESCHERMER;
+    KWALITEIT, TEAMMANAGER, PRAKTIJKBEGELEIDER, GEDRAGSWETENSCHAPPER, JEUGDBESCHERMER, REVIEWER;
+
+    /** Roles that read sampled dossiers and save answers (KWALITEIT may review as well). */
+    public boolean leest() {
+        return this == KWALITEIT || this == REVIEWER;
+    }
 
     /** Roles that see whole teams (everything but the single worker's own list). */
     public boolean perTeam() {
