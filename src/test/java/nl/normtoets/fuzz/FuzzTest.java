@@ -30,8 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Issue 19's fuzz suite: mutated audit sets and CSV exports through the real commands. For every input: the exit code
  * is one of the documented ones (0, 2, or 7 when every dossier was rejected), there is no stack trace, every dossier
- * of the input is accounted for (in {@code bevindingen} or {@code afgewezen}), and a marker planted in the free-text values never shows up in an error
- * text. Each case is a seed; a failing case is rerun with {@code -Dfuzz.startwaarde=<seed> -Dfuzz.gevallen=1}.
+ * of the input is accounted for (in {@code bevindingen} or {@code afgewezen}), and a marker planted in the free-text
+ * values never shows up in an error text. Each case is a seed; a failing case is rerun with {@code -Dfuzz.startwaarde=<seed> -Dfuzz.gevallen=1}.
  *
  * <p>Default {@code fuzz.gevallen=150} per kind, a few seconds each in {@code mvn verify}. The long run:
  * {@code mvn -B test -Dtest=FuzzTest -Dfuzz.gevallen=5000} (see docs/garanties.md for its last result).
