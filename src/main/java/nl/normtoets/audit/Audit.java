@@ -40,6 +40,7 @@ public final class Audit {
 
     private final AuditEngine engine;
     private final OrganisatieEngine organisatieEngine;
+    private final Verbeteractiebron verbeteractiebron;
     private final Voortgang voortgang;
 
     public Audit(AuditEngine engine) {
@@ -47,18 +48,29 @@ public final class Audit {
     }
 
     public Audit(AuditEngine engine, OrganisatieEngine organisatieEngine) {
-        this(engine, organisatieEngine, Voortgang.GEEN);
+        this(engine, organisatieEngine, Verbeteractiebron.GEEN);
     }
 
-    private Audit(AuditEngine engine, OrganisatieEngine organisatieEngine, Voortgang voortgang) {
+    public Audit(AuditEngine engine, OrganisatieEngine organisatieEngine, Verbeteractiebron verbeteractiebron) {
+        this(engine, organisatieEngine, verbeteractiebron, Voortgang.GEEN);
+    }
+
+    private Audit(AuditEngine engine, OrganisatieEngine organisatieEngine, Verbeteractiebron verbeteractiebron,
+                  Voortgang voortgang) {
         this.engine = engine;
         this.organisatieEngine = organisatieEngine;
+        this.verbeteractiebron = Objects.requireNonNull(verbeteractiebron);
         this.voortgang = Objects.requireNonNull(voortgang);
+    }
+
+    /** The same audit, with norm 5.2 falling back to this source when the set has no improvement actions. */
+    public Audit metVerbeteractiebron(Verbeteractiebron bron) {
+        return new Audit(engine, organisatieEngine, bron, voortgang);
     }
 
     /** The same audit, reporting its progress to {@code voortgang} (the CLI's progress bar). */
     public Audit metVoortgang(Voortgang voortgang) {
-        return new Audit(engine, organisatieEngine, voortgang);
+        return new Audit(engine, organisatieEngine, verbeteractiebron, voortgang);
     }
 
     public Auditrapport voerUit(Auditset set, Normcatalogus catalogus) {
@@ -98,7 +110,7 @@ public final class Audit {
         afgewezen.addAll(uitslag.afgewezen());
         List<Bevinding> bevindingen = new ArrayList<>(uitslag.bevindingen());
         Organisatiedeel org = organisatieUitgesloten != null
-                ? new Organisatiedeel(List.of(), List.of(), organisatieUitgesloten)
+                ? new Organisatiedeel(List.of(), List.of(), organisatieUitgesloten, null)
                 : organisatie(set, catalogus);
         bevindingen.addAll(org.bevindingen());
         // theme 4 describes every readable dossier; a rule failing on a dossier does not make its dates wrong
@@ -113,7 +125,8 @@ public final class Audit {
         Periode p = periode == null ? null
                 : new Periode(periode.van(), periode.tot(), periode.tekst(), bevindingen.size() - geteld.size());
         return Rapportopbouw.maak(set.peildatum(), set.organisatie(), catalogus.versie(), set.aantalIngelezen(),
-                resultaat, bevindingen, afgewezen, org.fouten(), thema4, p, maandtabel);
+                resultaat, bevindingen, afgewezen, org.fouten(), thema4, p, maandtabel)
+                .metVerbeteractiesBron(org.verbeteractiesBron() == null ? null : org.verbeteractiesBron().naam());
     }
 
     /** The organisation themes are those whose norms have organisation indicators (theme 5 in the toetskader). */
@@ -128,19 +141,40 @@ public final class Audit {
     /** Theme 5: the facts were read and checked with the set; any problem with them leaves theme 5 unjudged. */
     private Organisatiedeel organisatie(Auditset set, Normcatalogus catalogus) {
         if (!set.organisatieFouten().isEmpty()) {
-            return new Organisatiedeel(List.of(), set.organisatieFouten(), ongeldig(set.organisatieFouten().size()));
+            return new Organisatiedeel(List.of(), set.organisatieFouten(), ongeldig(set.organisatieFouten().size()),
+                    null);
         }
         if (set.organisatieFeiten() == null) {
-            return new Organisatiedeel(List.of(), List.of(), GEEN_ORGANISATIEFEITEN);
+            return new Organisatiedeel(List.of(), List.of(), GEEN_ORGANISATIEFEITEN, null);
         }
+        Organisatiefeitenkeuze keuze = kiesVerbeteracties(set);
         try {
-            return new Organisatiedeel(organisatieEngine.evalueer(catalogus, set.peildatum(), set.organisatieFeiten(),
-                    set.dossiers()), List.of(), NIETS_TE_TOETSEN);
+            return new Organisatiedeel(organisatieEngine.evalueer(catalogus, set.peildatum(), keuze.feiten(),
+                    set.dossiers()), List.of(), NIETS_TE_TOETSEN, keuze.bron());
         } catch (RuntimeException e) {
             CatalogusFout.herwerpOorzaak(e); // the catalog's fault, not the organisation facts': stop the run
             String fout = "organisatieFeiten: konden niet worden getoetst: " + e.getMessage();
-            return new Organisatiedeel(List.of(), List.of(fout), ongeldig(1));
+            return new Organisatiedeel(List.of(), List.of(fout), ongeldig(1), null);
         }
+    }
+
+    /**
+     * Norm 5.2's input: the set's own {@code verbeteracties} when it has any, else those of the second source (the
+     * stored verbeterplan); the rules are the same either way. The source is null when neither has an action.
+     */
+    Organisatiefeitenkeuze kiesVerbeteracties(Auditset set) {
+        var feiten = set.organisatieFeiten();
+        if (!feiten.verbeteracties().isEmpty()) {
+            return new Organisatiefeitenkeuze(feiten, Verbeteractiebron.Bron.ORGANISATIEFEITEN);
+        }
+        var uitPlan = verbeteractiebron.acties(set.organisatie(), set.peildatum());
+        if (uitPlan == null || uitPlan.isEmpty()) {
+            return new Organisatiefeitenkeuze(feiten, null);
+        }
+        return new Organisatiefeitenkeuze(feiten.metVerbeteracties(uitPlan), Verbeteractiebron.Bron.VERBETERPLAN);
+    }
+
+    record Organisatiefeitenkeuze(nl.normtoets.organisatie.OrganisatieFeiten feiten, Verbeteractiebron.Bron bron) {
     }
 
     static String ongeldig(int fouten) {
@@ -148,6 +182,7 @@ public final class Audit {
                 + "beoordeeld.";
     }
 
-    private record Organisatiedeel(List<Bevinding> bevindingen, List<String> fouten, String reden) {
+    private record Organisatiedeel(List<Bevinding> bevindingen, List<String> fouten, String reden,
+                                   Verbeteractiebron.Bron verbeteractiesBron) {
     }
 }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import nl.normtoets.audit.Audit;
 import nl.normtoets.engine.AuditEngine;
@@ -32,9 +33,14 @@ import nl.normtoets.report.Auditrapport;
  */
 public final class Benchmark {
 
+    /**
+     * One size. {@code piekRssMb}: this JVM's peak resident memory during (c) by the OS (null off Linux);
+     * {@code peer}, {@code peerMs}, {@code cDivPeer}: the peer's time for 1a.3-A alone on the same file and (c)
+     * against it, counts asserted equal ({@link Peervergelijking}); null when no peer is on the classpath.
+     */
     public record Meting(int dossiers, long bestandBytes, int indicatoren, double lezenMs, double basislijnMs,
                         double auditMs, double b, double c, double cDivA, double cDivB, long piekHeapMb,
-                        int afgewezen) {
+                        int afgewezen, Long piekRssMb, String peer, Double peerMs, Double cDivPeer) {
     }
 
     public record Uitslag(String datum, String machine, String java, String profiel, long seed, String peildatum,
@@ -44,7 +50,7 @@ public final class Benchmark {
     }
 
     /** A cold {@code java -jar ... audit} of the largest set, report written: what a user waits for. */
-    public record EindTotEind(int dossiers, double ms, long rapportBytes) {
+    public record EindTotEind(int dossiers, double ms, long rapportBytes, Long piekRssMb) {
     }
 
     private final Path werkmap;
@@ -54,6 +60,7 @@ public final class Benchmark {
     private final int warmup;
     private final int herhalingen;
     private final PrintStream log;
+    private final Optional<Peer> peer = Peer.gevonden();
 
     public Benchmark(Path werkmap, Profiel profiel, long seed, LocalDate peildatum, int warmup, int herhalingen,
                      PrintStream log) {
@@ -77,7 +84,10 @@ public final class Benchmark {
         for (int i = 0; i < warmup; i++) {
             Auditset set = new AuditsetLezer().lees(kleinste, null);
             Basislijn.evalueer(set.dossiers(), set.peildatum());
-            auditpad.voerUit(set, catalogus);
+            Auditrapport r = auditpad.voerUit(set, catalogus);
+            if (peer.isPresent()) {
+                peerMeting(kleinste, catalogus, r, 1); // loads the peer's native library before timing
+            }
         }
         List<Meting> uit = new ArrayList<>();
         for (int k = 0; k < groottes.size(); k++) {
@@ -93,8 +103,11 @@ public final class Benchmark {
         double audit = Double.MAX_VALUE;
         long piek = 0;
         int afgewezen = 0;
+        Long rss = null;
+        Auditrapport laatste = null;
         for (int i = 0; i < keer; i++) {
             resetPieken();
+            Procesgeheugen.resetPiek();
             long t0 = System.nanoTime();
             Auditset set = new AuditsetLezer().lees(bestand, null);
             long t1 = System.nanoTime();
@@ -103,6 +116,9 @@ public final class Benchmark {
             Auditrapport r = auditpad.voerUit(set, catalogus);
             long t3 = System.nanoTime();
             piek = Math.max(piek, piekHeap());
+            Long r2 = Procesgeheugen.piekMb();
+            rss = r2 == null ? rss : rss == null ? r2 : Math.max(rss, r2);
+            laatste = r;
             afgewezen = r.afgewezen().size();
             lezen = Math.min(lezen, ms(t0, t1));
             basis = Math.min(basis, ms(t1, t2));
@@ -110,11 +126,25 @@ public final class Benchmark {
         }
         double b = lezen + basis;
         double c = lezen + audit;
+        Peervergelijking.Uitslag p = peer.isPresent() ? peerMeting(bestand, catalogus, laatste, keer) : null;
         Meting m = new Meting(n, Files.size(bestand), catalogus.indicatoren(nl.normtoets.norm.Niveau.DOSSIER).size(),
                 rond(lezen), rond(basis), rond(audit), rond(b), rond(c), rond2(c / lezen), rond2(c / b),
-                piek / (1024 * 1024), afgewezen);
-        log.printf(Locale.ROOT, "  N=%d klaar: a=%.0f ms, b=%.0f ms, c=%.0f ms%n", n, lezen, b, c);
+                piek / (1024 * 1024), afgewezen, rss, p == null ? null : p.peer(), p == null ? null : p.ms(),
+                p == null ? null : rond2(c / Math.max(0.1, p.ms())));
+        log.printf(Locale.ROOT, "  N=%d klaar: a=%.0f ms, b=%.0f ms, c=%.0f ms%s%n", n, lezen, b, c,
+                p == null ? "" : String.format(Locale.ROOT, ", %s %.0f ms (1a.3-A gelijk geteld)", p.peer(), p.ms()));
         return m;
+    }
+
+    private Peervergelijking.Uitslag peerMeting(Path bestand, Normcatalogus catalogus, Auditrapport rapport,
+                                                int keer) throws IOException {
+        try {
+            return new Peervergelijking(peer.get()).meet(bestand, catalogus, rapport, keer);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(peer.get().naam() + " faalde op " + bestand.getFileName() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The generated set of {@code n} dossiers (made by {@link #meet} if absent). */
@@ -159,7 +189,8 @@ public final class Benchmark {
      * Spring-free CLI, rule compilation, audit, report). Null when the jar or the demo set is missing.
      */
     public static Double opstart(Path jar, Path demo, Path rapport) throws IOException, InterruptedException {
-        return kindAudit(jar, demo, rapport);
+        Kind k = kindAudit(jar, demo, rapport);
+        return k == null ? null : k.ms();
     }
 
     /**
@@ -168,11 +199,14 @@ public final class Benchmark {
      */
     public static EindTotEind eindTotEind(Path jar, int dossiers, Path set, Path rapport)
             throws IOException, InterruptedException {
-        Double ms = kindAudit(jar, set, rapport);
-        return ms == null ? null : new EindTotEind(dossiers, ms, Files.size(rapport));
+        Kind k = kindAudit(jar, set, rapport);
+        return k == null ? null : new EindTotEind(dossiers, k.ms(), Files.size(rapport), k.piekRssMb());
     }
 
-    private static Double kindAudit(Path jar, Path set, Path rapport) throws IOException, InterruptedException {
+    private record Kind(double ms, Long piekRssMb) {
+    }
+
+    private static Kind kindAudit(Path jar, Path set, Path rapport) throws IOException, InterruptedException {
         if (jar == null || !Files.exists(jar) || !Files.exists(set)) {
             return null;
         }
@@ -182,9 +216,9 @@ public final class Benchmark {
         ProcessBuilder pb = new ProcessBuilder(java, heap, "-jar", jar.toString(), "audit", set.toString(), "--out",
                 rapport.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         long t0 = System.nanoTime();
-        int exit = pb.start().waitFor();
+        Procesgeheugen.Afloop afloop = Procesgeheugen.volg(pb.start());
         long t1 = System.nanoTime();
-        return exit == 0 ? rond(ms(t0, t1)) : null;
+        return afloop.exit() == 0 ? new Kind(rond(ms(t0, t1)), afloop.piekRssMb()) : null;
     }
 
     public static String tabel(Uitslag u) {
@@ -193,18 +227,28 @@ public final class Benchmark {
                 u.datum(), u.machine(), u.java(), u.profiel(), u.seed(), u.peildatum()));
         sb.append(String.format(Locale.ROOT, "opwarmen %dx, beste van %d (1 bij 100k); dossier-indicatoren met regel: "
                 + "%d%n", u.warmup(), u.herhalingen(), u.metingen().isEmpty() ? 0 : u.metingen().get(0).indicatoren()));
-        String fmt = "%9s %9s %10s %10s %10s %8s %8s %10s %10s %9s%n";
+        String fmt = "%9s %9s %10s %10s %10s %8s %8s %10s %10s %9s %9s %10s %9s%n";
         sb.append(String.format(Locale.ROOT, fmt, "dossiers", "JSON MB", "(a) ms", "(b) ms", "(c) ms", "(c)/(a)",
-                "(c)/(b)", "regels/bl", "piek MB", "afgewezen"));
+                "(c)/(b)", "regels/bl", "piek MB", "RSS MB", "afgewezen", "peer ms", "(c)/peer"));
+        String peer = null;
         for (Meting m : u.metingen()) {
-            sb.append(String.format(Locale.ROOT, "%9d %9.1f %10.0f %10.0f %10.0f %8.2f %8.2f %10.0f %10d %9d%n",
+            sb.append(String.format(Locale.ROOT, "%9d %9.1f %10.0f %10.0f %10.0f %8.2f %8.2f %10.0f %10d %9s %9d %10s %9s%n",
                     m.dossiers(), m.bestandBytes() / 1e6, m.lezenMs(), m.b(), m.c(), m.cDivA(), m.cDivB(),
-                    m.auditMs() / Math.max(0.1, m.basislijnMs()), m.piekHeapMb(), m.afgewezen()));
+                    m.auditMs() / Math.max(0.1, m.basislijnMs()), m.piekHeapMb(),
+                    m.piekRssMb() == null ? "-" : m.piekRssMb().toString(), m.afgewezen(),
+                    m.peerMs() == null ? "-" : String.format(Locale.ROOT, "%.0f", m.peerMs()),
+                    m.cDivPeer() == null ? "-" : String.format(Locale.ROOT, "%.2f", m.cDivPeer())));
+            peer = m.peer() != null ? m.peer() : peer;
         }
         sb.append("(a) lezen+valideren; (b) = (a) + 1a.3-A, 1b.3-A, 3.4-A in gewoon Java; "
                 + "(c) = (a) + volledige audit (Drools + scoring, zonder rapport schrijven)\n"
                 + "regels/bl = (c)-(a) gedeeld door (b)-(a): de regels tegen de basislijn, zonder het lezen; "
-                + "piek MB = som van de pieken van de heap-pools tijdens (c) (bovengrens)\n");
+                + "piek MB = som van de pieken van de heap-pools tijdens (c) (bovengrens); "
+                + "RSS MB = piek van het residente geheugen van dit proces tijdens (c), volgens het besturingssysteem\n");
+        sb.append(peer == null ? "peer (1a.3-A op hetzelfde JSON-bestand): niet gemeten (geen peer op het classpath; "
+                + "zie docs/benchmark.md)\n"
+                : "peer ms = " + peer + " berekent alleen 1a.3-A op hetzelfde JSON-bestand (read_json), in dit proces, "
+                + "aantallen gelijk aan die van het product; (c)/peer = volledige audit tegen die ene indicator\n");
         sb.append(String.format(Locale.ROOT, "systeembelasting (load average) voor/na: %.1f / %.1f%n",
                 u.belastingVoor(), u.belastingNa()));
         sb.append(u.opstartMs() == null ? "opstart: niet gemeten\n"
@@ -213,7 +257,8 @@ public final class Benchmark {
         EindTotEind e = u.eindTotEind();
         sb.append(e == null ? "eind-tot-eind: niet gemeten\n"
                 : String.format(Locale.ROOT, "eind-tot-eind (koude java -jar ... audit van %d dossiers, rapport van "
-                        + "%.0f MB geschreven, tot exit): %.0f ms%n", e.dossiers(), e.rapportBytes() / 1e6, e.ms()));
+                        + "%.0f MB geschreven, tot exit): %.0f ms, piek RSS %s MB%n", e.dossiers(),
+                        e.rapportBytes() / 1e6, e.ms(), e.piekRssMb() == null ? "-" : e.piekRssMb()));
         if (u.opmerking() != null) {
             sb.append(u.opmerking()).append('\n');
         }

@@ -87,6 +87,21 @@ final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * A CLI audit that works with the store (--bewaar, --data or --database) lets norm 5.2 read the stored
+     * verbeterplan when the set has no verbeteracties; without it, the audit touches no database at all.
+     */
+    private nl.normtoets.audit.Verbeteractiebron verbeteractiebron() {
+        if (!bewaar && opslag.data == null && opslag.database == null) {
+            return nl.normtoets.audit.Verbeteractiebron.GEEN;
+        }
+        return (organisatie, dag) -> {
+            try (var o = opslag.open()) {
+                return new nl.normtoets.geschiedenis.Verbeterplan(o.ds()).alsOrganisatiefeiten(organisatie);
+            }
+        };
+    }
+
     @Override
     public Integer call() throws IOException {
         Bevindingenexport.Soort exportsoort = exportsoort(); // a wrong extension is a usage error, before any work
@@ -114,11 +129,16 @@ final class AuditCommand implements Callable<Integer> {
         if (filter != null) {
             set = filter.pas(set);
         }
-        Auditrapport gemaakt = new Audit(new AuditEngine()).metVoortgang(voortgang).voerUit(set, catalogus, meetperiode);
+        Auditrapport gemaakt = new Audit(new AuditEngine()).metVerbeteractiebron(verbeteractiebron())
+                .metVoortgang(voortgang).voerUit(set, catalogus, meetperiode);
         Auditrapport rapport = filter == null ? gemaakt
                 : gemaakt.metWeggelaten(filter.weggelatenFeiten(), filter.weggelatenDossiers());
         voortgang.onderbreek(); // the summary goes to the same screen
         Samenvatting.print(rapport, console);
+        if ("verbeterplan".equals(rapport.verbeteractiesBron())) {
+            console.println("Norm 5.2: de auditset had geen verbeteracties; die van het bewaarde verbeterplan zijn "
+                    + "gebruikt.");
+        }
         Peildag.meld(filter, console);
         if (perMaand != null && rapport.maandtabel() != null) {
             List<String> ids = Arrays.stream(perMaand.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();

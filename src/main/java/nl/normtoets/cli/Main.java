@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         resourceBundle = "nl.normtoets.cli.Hulpteksten", synopsisSubcommandLabel = "[OPDRACHT]",
         description = "Toetst de dossiers en de organisatie van een gecertificeerde instelling aan het "
                 + "toetsingskader van de inspecties (IGJ en IJenV).",
-        subcommands = {AuditCommand.class, GenerateCommand.class, BenchCommand.class, ImportCommand.class, ServeCommand.class, MonitorCommand.class, GeschiedenisCommand.class, VergelijkCommand.class, TrendCommand.class, OpruimenCommand.class, VerbeterplanCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AuditCommand.class, GenerateCommand.class, BenchCommand.class, ImportCommand.class, ServeCommand.class, MonitorCommand.class, GeschiedenisCommand.class, VergelijkCommand.class, TrendCommand.class, OpruimenCommand.class, VerbeterplanCommand.class, VoortgangCommand.class, SteekproefCommand.class, CommandLine.HelpCommand.class})
 // the exit codes are listed in Hulpteksten.properties, which every command's help shares (Exitcodes)
 public final class Main implements Runnable {
 

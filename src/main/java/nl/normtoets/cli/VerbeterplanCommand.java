@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import nl.normtoets.geschiedenis.Auditkop;
 import nl.normtoets.geschiedenis.Auditsamenvatting;
+import nl.normtoets.geschiedenis.Actiekoers;
 import nl.normtoets.geschiedenis.Koers;
 import nl.normtoets.geschiedenis.Trend;
 import nl.normtoets.geschiedenis.Verbeteractie;
@@ -56,25 +57,17 @@ final class VerbeterplanCommand implements Callable<Integer> {
         Trend trend = Trend.maak(organisatie, samenvattingen);
         String fmt = "%-36s  %-8s  %-24s  %8s  %-10s  %-9s  %8s  %-9s  %s%n";
         out.printf(fmt, "Id", "Onderw.", "Eigenaar", "Doel", "Deadline", "Status", "Laatst", "Koers", "Omschrijving");
-        for (Verbeteractie a : acties) {
-            List<Trend.Punt> punten = trend.reeksen().stream().filter(r -> r.id().equals(a.onderwerp())).findFirst()
-                    .map(Trend.Reeks::punten).orElse(List.of());
-            Double laatst = punten.stream().filter(p -> p != null && p.percentage() != null)
-                    .reduce((x, y) -> y).map(Trend.Punt::percentage).orElse(null);
+        for (Actiekoers k : Actiekoers.van(acties, trend)) {
+            Verbeteractie a = k.actie();
             out.printf(fmt, a.id(), a.onderwerp(), a.eigenaar(), String.format(NL, "%.1f%%", a.doel()),
-                    Weergave.datum(a.deadline()), a.status().name().toLowerCase(NL), Weergave.procent(laatst),
-                    koers(Koers.van(a, punten)), a.omschrijving() == null ? "" : a.omschrijving());
+                    Weergave.datum(a.deadline()), Actiekoers.label(a.status()), Weergave.procent(k.laatst()),
+                    koers(k.koers()), a.omschrijving() == null ? "" : a.omschrijving());
         }
         return 0;
     }
 
     static String koers(Koers k) {
-        return switch (k) {
-            case GEHAALD -> "gehaald";
-            case OP_KOERS -> "op koers";
-            case ACHTER -> "achter";
-            case ONBEKEND -> "onbekend";
-        };
+        return Actiekoers.label(k);
     }
 
     @Command(name = "toevoegen", mixinStandardHelpOptions = true, description = "Voegt een verbeteractie toe.")
@@ -135,7 +128,7 @@ final class VerbeterplanCommand implements Callable<Integer> {
                     throw new OnbruikbareInvoer("verbeteractie " + id + " bestaat niet");
                 }
             }
-            System.out.println("Status van " + id + ": " + status.name().toLowerCase(NL));
+            System.out.println("Status van " + id + ": " + Actiekoers.label(status));
             return 0;
         }
     }

@@ -5,10 +5,15 @@ import java.util.concurrent.Callable;
 
 import nl.normtoets.geschiedenis.Auditarchief;
 import nl.normtoets.geschiedenis.Auditsamenvatting;
+import nl.normtoets.geschiedenis.Lezingvergelijking;
+import nl.normtoets.geschiedenis.Reviewarchief;
 import nl.normtoets.geschiedenis.Vergelijking;
 import nl.normtoets.geschiedenis.Vergelijking.Verschil;
 import nl.normtoets.geschiedenis.Vergelijking.Verschuiving;
 import nl.normtoets.ingest.OnbruikbareInvoer;
+import nl.normtoets.norm.Normcatalogus;
+import nl.normtoets.review.DossierlezingLezer;
+import nl.normtoets.review.Dossierlezing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -16,7 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "vergelijk", mixinStandardHelpOptions = true,
         description = {"Vergelijkt twee bewaarde audits (id's uit 'geschiedenis'): per norm en indicator het oordeel "
                 + "en het aandeel voor en na, met de verandering,",
-                "en per indicator de dossiers die van TEKORT naar VOLDOET gingen en terug, per team."})
+                "en per indicator de dossiers die van TEKORT naar VOLDOET gingen en terug, per team.",
+                "Hebben beide audits een gelezen steekproef, dan ook per norm de dossierlezing voor en na."})
 final class VergelijkCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "A", description = "De eerdere audit (id).")
@@ -34,13 +40,19 @@ final class VergelijkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Vergelijking v;
+        java.util.Optional<Lezingvergelijking> lezing;
         try (var o = opslag.open()) {
             Auditarchief archief = o.archief();
             Auditsamenvatting sa = samenvatting(archief, a);
             Auditsamenvatting sb = samenvatting(archief, b);
-            v = Vergelijking.maak(sa, sb, archief.uitkomsten(a), archief.uitkomsten(b), invoer.catalogus());
+            Normcatalogus catalogus = invoer.catalogus();
+            v = Vergelijking.maak(sa, sb, archief.uitkomsten(a), archief.uitkomsten(b), catalogus);
+            Dossierlezing lijst = DossierlezingLezer.standaard(catalogus);
+            Reviewarchief reviews = new Reviewarchief(o.ds(), archief);
+            lezing = Lezingvergelijking.maak(reviews.verslag(a, catalogus, lijst), reviews.verslag(b, catalogus, lijst));
         }
         print(v, System.out);
+        lezing.ifPresent(l -> print(l, System.out));
         return 0;
     }
 
@@ -73,6 +85,26 @@ final class VergelijkCommand implements Callable<Integer> {
             out.printf("  %-8s team %-10s TEKORT->VOLDOET %d%s; VOLDOET->TEKORT %d%s%n", s.indicator(), s.team(),
                     s.naarVoldoet().size(), lijst(s.naarVoldoet()), s.naarTekort().size(), lijst(s.naarTekort()));
         }
+    }
+
+    /** The dossierlezing per norm before and after: "2 van 20" and its judgement, and the combined judgement. */
+    static void print(Lezingvergelijking l, PrintStream out) {
+        out.println();
+        out.println("Dossierlezing (steekproef) per norm:");
+        String fmt = "%-8s %-12s %-26s %-12s %-26s %11s  %s%n";
+        out.printf(fmt, "Norm", "Lezing voor", "Oordeel lezing voor", "Lezing na", "Oordeel lezing na", "Verandering",
+                "Samen voor -> na");
+        out.println("-".repeat(130));
+        for (Lezingvergelijking.Rij r : l.normen()) {
+            out.printf(fmt, r.norm(), telling(r.voorVoldoet(), r.voorToepasbaar()), Weergave.oordeel(r.voorLezing()),
+                    telling(r.naVoldoet(), r.naToepasbaar()), Weergave.oordeel(r.naLezing()),
+                    Weergave.punten(r.verandering()),
+                    Weergave.oordeel(r.voorOordeel()) + " -> " + Weergave.oordeel(r.naOordeel()));
+        }
+    }
+
+    private static String telling(Integer voldoet, Integer toepasbaar) {
+        return voldoet == null ? "-" : voldoet + " van " + toepasbaar;
     }
 
     private static void regel(PrintStream out, String fmt, String id, Verschil d) {

@@ -78,6 +78,11 @@ public record Dossier(
         return einddatum != null && !einddatum.isAfter(dag);
     }
 
+    /** Closed on {@code peildatum} with an end date before {@code dag}: a term ending on {@code dag} never ran out. */
+    public boolean beeindigdVoor(LocalDate peildatum, LocalDate dag) {
+        return afgeslotenOp(peildatum) && einddatum.isBefore(dag);
+    }
+
     /** Age as the brief defines it: the year of the given day minus the birth year; empty when unknown. */
     public Optional<Integer> leeftijdOp(LocalDate dag) {
         return geboortejaar == null ? Optional.empty() : Optional.of(dag.getYear() - geboortejaar);

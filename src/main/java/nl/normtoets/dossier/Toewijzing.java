@@ -22,6 +22,20 @@ public record Toewijzing(LocalDate vanaf, LocalDate tot, Werkwijze werkwijze, St
         return werkwijze == Werkwijze.VAST;
     }
 
+    /** Who holds the dossier, for a finding's text: the werkwijze, and the worker when one is named. */
+    public String wie() {
+        return medewerker == null ? String.valueOf(werkwijze) : werkwijze + " " + medewerker;
+    }
+
+    /** Where the dossier lies while held this way without a vaste worker, as a finding's text says it. */
+    public String plaats() {
+        return switch (werkwijze) {
+            case CCP -> "bij het startteam (CCP)";
+            case CRT -> "in de pool van het CRT";
+            default -> "als " + werkwijze + " zonder benoemde medewerker";
+        };
+    }
+
     /** Named: a worker is recorded (a pool such as the CRT often has none). */
     public boolean benoemd() {
         return medewerker != null && !medewerker.isBlank();

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import nl.normtoets.dossier.Werkwijze;
+
 /**
  * Rebuilds typed evidence from its report form (an ordered map of JSON values, dates as ISO text), e.g. after the
  * audit store read a finding back. The kind ({@link Bewijsstuk#soort}) says which class to rebuild; without it
@@ -50,6 +52,9 @@ final class Bewijsherstel {
         }
         if (n >= 4 && k.get(1).equals("termijn") && k.get(2).equals("uiterlijk")) {
             return Bewijsstuk.TERMIJN;
+        }
+        if (n >= 3 && k.get(0).equals("peildatum") && k.get(1).equals("toegewezen")) {
+            return Bewijsstuk.TOEWIJZING;
         }
         return Bewijsstuk.KAART;
     }
@@ -110,7 +115,27 @@ final class Bewijsherstel {
                     datum(json.get("vensterVanaf")), k.get(3), datum(json.get(k.get(3))),
                     datum(json.get("startdatum")), datum(json.get("uiterlijk")), overig(json, 6, eind), einddatum);
         }
+        if (soort.equals(Bewijsstuk.TOEWIJZING)) {
+            return toewijzing(k, json);
+        }
         return null; // a kind this version does not know
+    }
+
+    private static Map<String, Object> toewijzing(List<String> k, Map<String, Object> json) {
+        if (k.size() < 3 || !k.get(0).equals("peildatum") || !k.get(1).equals("toegewezen")) {
+            return null;
+        }
+        LocalDate peil = datum(json.get("peildatum"));
+        if (Boolean.FALSE.equals(json.get("toegewezen"))) {
+            return k.equals(List.of("peildatum", "toegewezen", "aantalToewijzingen"))
+                    ? ToewijzingBewijs.niemand(peil, ((Number) json.get("aantalToewijzingen")).intValue()) : null;
+        }
+        if (!k.equals(List.of("peildatum", "toegewezen", "werkwijze", "medewerker", "vanaf", "tot"))) {
+            return null;
+        }
+        Object w = json.get("werkwijze");
+        return ToewijzingBewijs.hersteld(peil, w == null ? null : Werkwijze.valueOf((String) w),
+                (String) json.get("medewerker"), datum(json.get("vanaf")), datum(json.get("tot")));
     }
 
     private static Map<String, Object> overig(Map<String, Object> json, int van, int tot) {
@@ -160,6 +185,9 @@ final class Bewijsherstel {
         }
         if (x instanceof LocalDate d && y instanceof String s) {
             return d.toString().equals(s);
+        }
+        if (x instanceof Enum<?> e && y instanceof String s) {
+            return e.name().equals(s);
         }
         if (x instanceof Number p && y instanceof Number q) {
             return new BigDecimal(p.toString()).compareTo(new BigDecimal(q.toString())) == 0;

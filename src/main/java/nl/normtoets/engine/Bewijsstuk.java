@@ -6,13 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.normtoets.dossier.Wachtreden;
+
 /**
  * Typed evidence of one of the shared checks ({@link TermijnBewijs}, {@link RecentBewijs}, {@link ItemBewijs}).
  * Code reads its named fields; the report sees it as the ordered map of Dutch keys it always had (a finding's
  * {@code bewijs}), built on demand from the fields, so the stored finding holds only the fields themselves.
  */
 public abstract sealed class Bewijsstuk extends AbstractMap<String, Object>
-        permits TermijnBewijs, RecentBewijs, ItemBewijs, GezinBewijs {
+        permits TermijnBewijs, RecentBewijs, ItemBewijs, GezinBewijs, ToewijzingBewijs {
 
     /** The last day of the term this evidence is about, when it has one. */
     public abstract Optional<LocalDate> uiterlijk();
@@ -35,6 +37,8 @@ public abstract sealed class Bewijsstuk extends AbstractMap<String, Object>
     /** Kinds of evidence as the audit store keeps them next to the evidence's JSON. */
     public static final String TERMIJN = "termijn";
     public static final String RECENT = "recent";
+    /** Who holds the dossier on the peildatum ({@link ToewijzingBewijs}). */
+    public static final String TOEWIJZING = "toewijzing";
     /** An item check; {@code item/termijn} etc. when the worst item's evidence was typed itself. */
     public static final String ITEM = "item";
     /** A plain map (a rule that decided itself). */
@@ -47,6 +51,9 @@ public abstract sealed class Bewijsstuk extends AbstractMap<String, Object>
         }
         if (bewijs instanceof RecentBewijs) {
             return RECENT;
+        }
+        if (bewijs instanceof ToewijzingBewijs) {
+            return TOEWIJZING;
         }
         if (bewijs instanceof ItemBewijs i) {
             String binnen = soort(i.ergste());
@@ -62,6 +69,29 @@ public abstract sealed class Bewijsstuk extends AbstractMap<String, Object>
      */
     public static Map<String, Object> herstel(String soort, Map<String, Object> json) {
         return Bewijsherstel.herstel(soort, json);
+    }
+
+    /**
+     * The reason help waited that a finding's evidence names, if any. No shared check records one today; a rule
+     * that decides itself may write it under {@code wachtreden} (as the enum or its name), and evidence read back
+     * from the store holds it as text. Typed evidence without such a field has none.
+     */
+    public static Optional<Wachtreden> wachtreden(Map<String, ?> bewijs) {
+        if (bewijs == null || bewijs instanceof Bewijsstuk) {
+            return Optional.empty();
+        }
+        Object r = bewijs.get("wachtreden");
+        if (r instanceof Wachtreden w) {
+            return Optional.of(w);
+        }
+        if (r instanceof CharSequence s) {
+            try {
+                return Optional.of(Wachtreden.valueOf(s.toString()));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     static Map<String, Object> geen(Map<String, Object> overig) {

@@ -49,6 +49,13 @@ public final class RegelBasis {
      */
     static final String KLASSEN = "rules/regelmodel/";
 
+    /**
+     * Written with the model: the DRL files (paths under {@code rules/}) and the product class files the fingerprint
+     * covers. Inside the product jar nothing can change without a build, so a start reads exactly these by name
+     * instead of scanning the class path of some 160 nested jars (and loading Spring's resolver) for them.
+     */
+    static final String INDEX = "rules/regelindex.txt";
+
     /** A DRL import of the product's own classes; group 1 is the package (static imports are not used). */
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(nl\\.normtoets(?:\\.\\w+)*)\\.\\w+\\s*;");
 
@@ -73,7 +80,12 @@ public final class RegelBasis {
     }
 
     static KieBase bouw() {
-        KieServices ks = KieServices.Factory.get();
+        Geindexeerd index = uitJar() ? Geindexeerd.lees() : null;
+        if (index != null) {
+            List<Model> voorgebouwd = voorgebouwd(index.vingerafdruk());
+            return voorgebouwd != null ? KieBaseBuilder.createKieBaseFromModel(voorgebouwd)
+                    : gecompileerd(KieServices.Factory.get(), index.bronnen());
+        }
         Resource[] drl = regelbestanden();
         if (drl.length == 0) {
             throw new IllegalStateException("geen regelbestanden (rules/**/*.drl) gevonden op het classpath");
@@ -83,7 +95,7 @@ public final class RegelBasis {
         if (voorgebouwd != null) {
             return KieBaseBuilder.createKieBaseFromModel(voorgebouwd);
         }
-        return gecompileerd(ks, bronnen);
+        return gecompileerd(KieServices.Factory.get(), bronnen);
     }
 
     static KieBase gecompileerd(KieServices ks, Map<String, byte[]> bronnen) {
@@ -121,6 +133,10 @@ public final class RegelBasis {
         Path lijst = doelmap.resolve(MODEL);
         Files.createDirectories(lijst.getParent());
         Files.writeString(lijst, vingerafdruk(bronnen) + "\n" + String.join("\n", modellen) + "\n");
+        List<String> index = new ArrayList<>();
+        bronnen.keySet().forEach(naam -> index.add("drl " + naam));
+        klassenVanGeimporteerdePakketten(bronnen).keySet().forEach(naam -> index.add("klasse " + naam));
+        Files.writeString(doelmap.resolve(INDEX), String.join("\n", index) + "\n");
         System.out.println("regelmodel: " + klassen + " klassen uit " + bronnen.size() + " regelbestanden naar "
                 + doelmap);
     }
@@ -187,8 +203,12 @@ public final class RegelBasis {
      * compiled against those: a changed method the rules call must not meet an old model), in name order.
      */
     static String vingerafdruk(Map<String, byte[]> bronnen) {
+        return vingerafdruk(bronnen, klassenVanGeimporteerdePakketten(bronnen));
+    }
+
+    private static String vingerafdruk(Map<String, byte[]> bronnen, Map<String, byte[]> klassen) {
         Map<String, byte[]> alles = new TreeMap<>(bronnen);
-        alles.putAll(klassenVanGeimporteerdePakketten(bronnen));
+        alles.putAll(klassen);
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             alles.forEach((naam, inhoud) -> {
@@ -261,6 +281,56 @@ public final class RegelBasis {
         }
     }
 
+
+    /** True when this class comes from a jar (the product jar): then the build's index is complete by construction. */
+    private static boolean uitJar() {
+        String eigen = String.valueOf(RegelBasis.class.getResource("RegelBasis.class"));
+        return eigen.startsWith("jar:");
+    }
+
+    /** The DRL and class files the build listed in {@value #INDEX}, read by name. */
+    private record Geindexeerd(Map<String, byte[]> bronnen, Map<String, byte[]> klassen) {
+
+        /** Null when there is no index or a listed file is missing: the caller scans as before. */
+        static Geindexeerd lees() {
+            ClassLoader app = RegelBasis.class.getClassLoader();
+            Map<String, byte[]> bronnen = new TreeMap<>();
+            Map<String, byte[]> klassen = new TreeMap<>();
+            try (InputStream in = app.getResourceAsStream(INDEX)) {
+                if (in == null) {
+                    return null;
+                }
+                for (String regel : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (regel.startsWith("drl ")) {
+                        byte[] b = bytes(app, "rules/" + regel.substring(4));
+                        if (b == null) {
+                            return null;
+                        }
+                        bronnen.put(regel.substring(4), b);
+                    } else if (regel.startsWith("klasse ")) {
+                        byte[] b = bytes(app, regel.substring(7));
+                        if (b == null) {
+                            return null;
+                        }
+                        klassen.put(regel.substring(7), b);
+                    }
+                }
+            } catch (IOException e) {
+                return null;
+            }
+            return bronnen.isEmpty() ? null : new Geindexeerd(bronnen, klassen);
+        }
+
+        private static byte[] bytes(ClassLoader app, String naam) throws IOException {
+            try (InputStream in = app.getResourceAsStream(naam)) {
+                return in == null ? null : in.readAllBytes();
+            }
+        }
+
+        String vingerafdruk() {
+            return RegelBasis.vingerafdruk(bronnen, klassen);
+        }
+    }
 
     /** Defines the prebuilt model classes from their resources under {@value #KLASSEN}. */
     private static final class ModelKlassen extends ClassLoader {

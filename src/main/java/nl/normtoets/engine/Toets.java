@@ -46,6 +46,12 @@ public final class Toets {
                 bewijs.alsMap());
     }
 
+    /** A finding whose outcome the rule decided itself, with typed evidence (e.g. {@link ToewijzingBewijs}). */
+    public static Bevinding uitkomst(Indicator indicator, Dossier dossier, Uitkomst uitkomst, String toelichting,
+                                     Bewijsstuk bewijs) {
+        return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, uitkomst, toelichting, bewijs);
+    }
+
     public static Bevinding nietVanToepassing(Indicator indicator, Dossier dossier, String reden) {
         return uitkomst(indicator, dossier, Uitkomst.NIET_VAN_TOEPASSING, reden,
                 Bewijs.van().met("maatregel", dossier.maatregel()));
@@ -202,6 +208,7 @@ public final class Toets {
         private String gebeurdNaam = "datum";
         private LocalDate gebeurd;
         private String wat = "de gevraagde handeling";
+        private String zonderBegin;
         private final Bewijs bewijs = Bewijs.van();
 
         private TermijnToets(Indicator indicator, Dossier dossier, LocalDate peildatum) {
@@ -217,6 +224,15 @@ public final class Toets {
             this.beginOmschrijving = omschrijving;
             this.begin = datum;
             return this;
+        }
+
+        /**
+         * The term runs from a date that may be unknown (e.g. when help was judged not effective): without it the
+         * term never started and the finding is NIET_VAN_TOEPASSING with {@code zonderBegin} as its reason.
+         */
+        public TermijnToets vanaf(String naam, String omschrijving, Optional<LocalDate> datum, String zonderBegin) {
+            this.zonderBegin = datum.isEmpty() ? zonderBegin : null;
+            return vanaf(naam, omschrijving, datum.orElse(null));
         }
 
         /** Use a term other than the indicator's own (e.g. a parameter of the catalog). */
@@ -248,6 +264,9 @@ public final class Toets {
         }
 
         public Bevinding bevinding() {
+            if (zonderBegin != null) {
+                return nietVanToepassing(indicator, dossier, zonderBegin);
+            }
             Termijn t = termijn != null ? termijn : indicator.vereisteTermijn();
             LocalDate uiterlijk = t.einde(begin);
             LocalDate einddatum = null;

@@ -55,7 +55,8 @@ final class Uitbreidingen {
                 t.risicos(), r.nextDouble() < u.taxatieMetGezin())).toList();
         List<Hulp> hulp = d.hulp().stream().map(h -> new Hulp(h.id(), h.doel(), h.aangevraagd(), h.gestart(),
                 h.gemeenteAfgestemd(), h.opgeschaald(), h.effectief(), h.beoordeeld(),
-                d.maatregel().isJeugdreclassering() ? (Boolean) (r.nextDouble() < u.strafrechtelijkeHulp()) : null))
+                d.maatregel().isJeugdreclassering() ? (Boolean) (r.nextDouble() < u.strafrechtelijkeHulp()) : null,
+                h.wachtreden()))
                 .toList();
         return new Dossier(d.id(), d.maatregel(), d.startdatum(), d.einddatum(), d.regio(), d.gemeente(), d.team(),
                 d.geboortejaar(), d.hulpNodig(), toewijzingen, d.informatiebrief(), contacten, taxaties, d.analyses(),

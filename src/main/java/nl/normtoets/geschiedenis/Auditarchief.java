@@ -131,14 +131,14 @@ public final class Auditarchief {
                         a.weggelatenFeiten(), a.weggelatenDossiers(), JSON.writeValueAsString(r.organisatieFouten()),
                         r.thema4() == null ? null : JSON.writeValueAsString(r.thema4()),
                         JSON.writeValueAsString(new Rapportkop(r.normen(), r.themas(), r.periode(), r.maandtabel(),
-                                r.nietGebruikt())))
+                                r.nietGebruikt(), r.verbeteractiesBron())))
                 .update();
     }
 
     /** What the report says besides its findings and rejections, kept whole so a reload gives the same report. */
     record Rapportkop(List<Auditrapport.NormRij> normen, List<Auditrapport.ThemaRij> themas,
                       Auditrapport.Periode periode, nl.normtoets.scoring.Maandtabel maandtabel,
-                      List<Auditrapport.NietGebruikt> nietGebruikt) {
+                      List<Auditrapport.NietGebruikt> nietGebruikt, String verbeteractiesBron) {
     }
 
     private void schrijfOordelen(String id, Auditrapport r) {
@@ -314,6 +314,16 @@ public final class Auditarchief {
                 .map(json -> JSON.readValue(json, Rapportkop.class));
     }
 
+    /** The stored per-start-month table (V4), without reading the findings; empty for older audits. */
+    public Optional<nl.normtoets.scoring.Maandtabel> maandtabel(String id) {
+        return rapportkop(id).map(Rapportkop::maandtabel);
+    }
+
+    /** Where the audit's norm 5.2 got its improvement actions ({@code verbeteractiesBron}); empty when none. */
+    public Optional<String> verbeteractiesBron(String id) {
+        return rapportkop(id).map(Rapportkop::verbeteractiesBron);
+    }
+
     /** The whole report as it was made (findings in their order), or empty if no audit has this id. */
     public Optional<Auditrapport> rapport(String id) {
         Optional<Auditkop> kop = kop(id);
@@ -349,7 +359,7 @@ public final class Auditarchief {
         if (rk != null) {
             return Optional.of(new Auditrapport(k.peildatum(), k.organisatie(), k.catalogusVersie(), k.aantallen(),
                     rk.normen(), rk.themas(), bevindingen, afgewezen, orgFouten, thema4, rk.periode(),
-                    rk.maandtabel(), rk.nietGebruikt()));
+                    rk.maandtabel(), rk.nietGebruikt(), rk.verbeteractiesBron(), null));
         }
         return Optional.of(new Auditrapport(k.peildatum(), k.organisatie(), k.catalogusVersie(), k.aantallen(),
                 normen(id), themas(id), bevindingen, afgewezen, orgFouten, thema4));

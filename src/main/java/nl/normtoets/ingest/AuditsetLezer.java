@@ -1,12 +1,7 @@
 package nl.normtoets.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,10 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.networknt.schema.Error;
-
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
+import nl.normtoets.ingest.validatie.Dossiercontrole;
+import nl.normtoets.ingest.validatie.JsonInvoer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -61,6 +56,17 @@ public final class AuditsetLezer {
     /** A peildatum as the contract writes it; LocalDate.parse alone would also take "-2025-03-10" or "+12025-...". */
     private static final Pattern ISO_DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+    /** The schema check per dossier (issue 20: compiled once by default, the generic validator on request). */
+    private final Dossiercontrole controle;
+
+    public AuditsetLezer() {
+        this(Dossiercontroles.standaard());
+    }
+
+    public AuditsetLezer(Dossiercontrole controle) {
+        this.controle = controle;
+    }
+
     public Auditset lees(Path bestand, LocalDate peildatumOverride) {
         try (InputStream in = Files.newInputStream(bestand)) {
             return lees(in, bestand.getFileName().toString(), peildatumOverride);
@@ -72,32 +78,22 @@ public final class AuditsetLezer {
         }
     }
 
-    /**
-     * The bytes as strict UTF-8 (RFC 8259): a malformed or overlong sequence is an error, never silently replaced.
-     * A leading byte order mark is skipped.
-     */
-    private static Reader utf8(InputStream in) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
-                1 << 16);
-        r.mark(1);
-        if (r.read() != '\uFEFF') {
-            r.reset();
-        }
-        return r;
-    }
-
     public Auditset lees(InputStream in, String bron, LocalDate peildatumOverride) {
-        Lezing lezing = new Lezing(bron);
+        Lezing lezing = new Lezing(bron, controle);
         JsonParser p = null;
         try {
-            p = MAPPER.createParser(utf8(in));
+            p = JsonInvoer.parser(in); // issue 20: bytes, strict UTF-8, duplicate keys refused by the tree
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new OnbruikbareInvoer(bron + ": geen auditset: het document is geen JSON-object");
             }
             ObjectNode kop = JsonNodeFactory.instance.objectNode();
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String veld = p.currentName();
+                if (kop.has(veld)) { // the top level is read without a tree, so its duplicates are ours to find
+                    throw new OnbruikbareInvoer(bron + ": geen geldige JSON: regel " + p.currentLocation().getLineNr()
+                            + ", kolom " + p.currentLocation().getColumnNr() + ", veld " + veld
+                            + ": veld komt twee keer voor in hetzelfde object");
+                }
                 JsonToken waarde = p.nextToken();
                 if ("dossiers".equals(veld)) {
                     if (waarde != JsonToken.START_ARRAY) {
@@ -128,9 +124,8 @@ public final class AuditsetLezer {
             return new Auditset(bron, peildatum, tekst(kop.get("organisatie")), lezing.dossiers, lezing.afgewezen,
                     org.feiten(), org.fouten());
         } catch (JacksonException e) {
+            // read failures of the stream (bytes that are not UTF-8 too) arrive wrapped as JacksonIOException
             throw new OnbruikbareInvoer(bron + ": geen geldige JSON: " + JsonFout.beschrijf(e, p), e);
-        } catch (IOException e) {
-            throw new OnbruikbareInvoer(bron + ": kan niet worden gelezen: " + JsonFout.soort(e), e);
         } finally {
             if (p != null) {
                 p.close();
@@ -196,6 +191,7 @@ public final class AuditsetLezer {
     /** State of one read: dossiers accepted so far, rejections, ids seen. */
     private static final class Lezing {
         private final String bron;
+        private final Dossiercontrole controle;
         private final List<Dossier> dossiers = new ArrayList<>();
         private final List<Afwijzing> afgewezen = new ArrayList<>();
         private final Set<String> ids = new HashSet<>();
@@ -203,8 +199,9 @@ public final class AuditsetLezer {
         private final List<Uitgesteld> uitgesteld = new ArrayList<>();
         private int index;
 
-        Lezing(String bron) {
+        Lezing(String bron, Dossiercontrole controle) {
             this.bron = bron;
+            this.controle = controle;
         }
 
         void dossier(JsonNode node, ObjectNode kop, LocalDate override) {
@@ -225,9 +222,7 @@ public final class AuditsetLezer {
                     }
                 }
             }
-            for (Error e : Schemas.DOSSIER.validate(node)) {
-                fouten.add(Foutmelding.tekst(e, 0));
-            }
+            fouten.addAll(controle.fouten(node));
             Dossier dossier = null;
             if (fouten.isEmpty()) {
                 try {

@@ -192,6 +192,9 @@ public final class AuditsetSchrijver implements AutoCloseable {
         }
         datum("beoordeeld", h.beoordeeld());
         jaNee("strafrechtelijk", h.strafrechtelijk());
+        if (h.wachtreden() != null) { // optional (issue 13): written only when recorded, like the booleans above
+            tekst("wachtreden", h.wachtreden().name());
+        }
     }
 
     /** Optional booleans of the contract extensions: written only when recorded, so old sets stay as they were. */

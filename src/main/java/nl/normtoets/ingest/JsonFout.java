@@ -69,7 +69,8 @@ public final class JsonFout {
         if (e instanceof InputCoercionException) {
             return "getal buiten het bereik (een geheel getal is hier ten hoogste 2147483647)";
         }
-        if (m.startsWith("Duplicate Object property") || m.startsWith("Duplicate field")) {
+        if (m.startsWith("Duplicate Object property") || m.startsWith("Duplicate field")
+                || m.startsWith("Duplicate property")) { // the last: FAIL_ON_READING_DUP_TREE_KEY (issue 20)
             return "veld komt twee keer voor in hetzelfde object";
         }
         if (e instanceof InvalidFormatException) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.Bewijsstuk;
+import nl.normtoets.engine.ToewijzingBewijs;
 import nl.normtoets.engine.Uitkomst;
 
 /**
@@ -124,7 +125,7 @@ public final class Signaalafleiding {
     private Optional<Ruw> uitBevinding(Signaalsoort soort, Bevinding b) {
         // 3.4-B is also TEKORT for a dossier held by the CCP or the CRT pool; "aan niemand toegewezen" stays for
         // dossiers nobody holds (a temporary holder is the monitor's own deadline, zonderVasteWerker)
-        if (soort == Signaalsoort.GEEN_TOEWIJZING && Boolean.TRUE.equals(b.bewijs().get("toegewezen"))) {
+        if (soort == Signaalsoort.GEEN_TOEWIJZING && b.bewijs() instanceof ToewijzingBewijs t && t.toegewezen()) {
             return Optional.empty();
         }
         Bewijsstuk bewijs = b.bewijs() instanceof Bewijsstuk stuk ? stuk : null;

@@ -62,6 +62,13 @@ public record OrganisatieFeiten(
         return personeelscijfers.stream().filter(c -> !c.maand().isBefore(van) && !c.maand().isAfter(tot)).toList();
     }
 
+    /** The same facts with these improvement actions instead (the stored verbeterplan standing in for none). */
+    public OrganisatieFeiten metVerbeteracties(List<Verbeteractie> acties) {
+        return new OrganisatieFeiten(medewerkers, personeelscijfers, jaarverslag, clientenraadAdviezen,
+                orVergaderingen, rvtVergaderingen, clientervaringsonderzoeken, acties, samenwerkingsprotocollen,
+                financieleBuffer);
+    }
+
     public boolean heeftProtocolMet(String gemeente) {
         return samenwerkingsprotocollen.stream().anyMatch(p -> p.gemeente().equalsIgnoreCase(gemeente));
     }

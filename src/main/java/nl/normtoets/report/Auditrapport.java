@@ -10,6 +10,7 @@ import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.scoring.Maandtabel;
 import nl.normtoets.norm.Bron;
+import nl.normtoets.review.Lezingverslag;
 
 import nl.normtoets.scoring.Oordeel;
 import nl.normtoets.thema4.Thema4Cijfers;
@@ -24,15 +25,43 @@ import nl.normtoets.thema4.Thema4Cijfers;
  * {@code maandtabel} (the start-phase indicators per month of start).
  * Issue 12 adds {@code nietGebruikt} (indicators the catalog switched off) and per indicator its {@code termijn}
  * and {@code bron}.
+ * Issue 14 adds {@code verbeteractiesBron}: where norm 5.2's improvement actions came from, {@code organisatieFeiten}
+ * (the audit set) or {@code verbeterplan} (the stored plan, used when the set has none); absent when there were none.
+ * Issue 15 adds {@code dossierlezing} (absent from the JSON unless the audit has a sample): per norm the
+ * registration beside the reading of sampled dossiers, the agreement per mirrored indicator, and the reading's
+ * findings (source {@code DOSSIERREVIEW}).
  */
 public record Auditrapport(LocalDate peildatum, String organisatie, String catalogusVersie, Aantallen aantallen,
                            List<NormRij> normen, List<ThemaRij> themas, List<Bevinding> bevindingen,
                            List<Afwijzing> afgewezen, List<String> organisatieFouten, Thema4Cijfers thema4,
-                           Periode periode, Maandtabel maandtabel, List<NietGebruikt> nietGebruikt) {
+                           Periode periode, Maandtabel maandtabel, List<NietGebruikt> nietGebruikt,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String verbeteractiesBron,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Lezingverslag dossierlezing) {
 
     public Auditrapport {
         organisatieFouten = organisatieFouten == null ? List.of() : List.copyOf(organisatieFouten);
         nietGebruikt = nietGebruikt == null ? List.of() : List.copyOf(nietGebruikt);
+    }
+
+    /** The report of issues 12 and 13: no verbeterplan source, no dossierlezing. */
+    public Auditrapport(LocalDate peildatum, String organisatie, String catalogusVersie, Aantallen aantallen,
+                        List<NormRij> normen, List<ThemaRij> themas, List<Bevinding> bevindingen,
+                        List<Afwijzing> afgewezen, List<String> organisatieFouten, Thema4Cijfers thema4,
+                        Periode periode, Maandtabel maandtabel, List<NietGebruikt> nietGebruikt) {
+        this(peildatum, organisatie, catalogusVersie, aantallen, normen, themas, bevindingen, afgewezen,
+                organisatieFouten, thema4, periode, maandtabel, nietGebruikt, null, null);
+    }
+
+    /** The same report, naming where norm 5.2's improvement actions came from (null: none). */
+    public Auditrapport metVerbeteractiesBron(String bron) {
+        return new Auditrapport(peildatum, organisatie, catalogusVersie, aantallen, normen, themas, bevindingen,
+                afgewezen, organisatieFouten, thema4, periode, maandtabel, nietGebruikt, bron, dossierlezing);
+    }
+
+    /** The same report with the dossierlezing of its sample (null: without). */
+    public Auditrapport metDossierlezing(Lezingverslag lezing) {
+        return new Auditrapport(peildatum, organisatie, catalogusVersie, aantallen, normen, themas, bevindingen,
+                afgewezen, organisatieFouten, thema4, periode, maandtabel, nietGebruikt, verbeteractiesBron, lezing);
     }
 
     /** The report of before issues 12 and 13: no measurement period, no per-month table, every indicator used. */
@@ -60,7 +89,8 @@ public record Auditrapport(LocalDate peildatum, String organisatie, String catal
         return new Auditrapport(peildatum, organisatie, catalogusVersie,
                 new Aantallen(a.dossiersIngelezen(), a.dossiersGetoetst(), a.dossiersAfgewezen(), a.bevindingen(),
                         feiten, dossiers),
-                normen, themas, bevindingen, afgewezen, organisatieFouten, thema4, periode, maandtabel, nietGebruikt);
+                normen, themas, bevindingen, afgewezen, organisatieFouten, thema4, periode, maandtabel, nietGebruikt,
+                verbeteractiesBron, dossierlezing);
     }
 
     /**

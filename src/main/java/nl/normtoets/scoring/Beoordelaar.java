@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import nl.normtoets.dossier.Wachtreden;
+import nl.normtoets.engine.Bewijsstuk;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.Uitkomst;
 import nl.normtoets.norm.BuitenInvloed;
@@ -40,7 +41,7 @@ public final class Beoordelaar {
             + "onderwerpen (medewerkers, adviezen, acties, gemeenten) dat voldoet; een indicator met één onderwerp "
             + "voldoet of voldoet niet.";
 
-    /** Findings carry no reason unless their evidence names one (key {@code wachtreden}). */
+    /** Findings carry no reason unless their evidence names one ({@link Bewijsstuk#wachtreden}). */
     public static final Function<Bevinding, Wachtreden> REDEN_UIT_BEWIJS = Beoordelaar::redenUitBewijs;
 
     private Beoordelaar() {
@@ -209,18 +210,7 @@ public final class Beoordelaar {
     }
 
     private static Wachtreden redenUitBewijs(Bevinding b) {
-        Object r = b.bewijs().get("wachtreden");
-        if (r instanceof Wachtreden w) {
-            return w;
-        }
-        if (r instanceof CharSequence s) {
-            try {
-                return Wachtreden.valueOf(s.toString());
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
-        return null;
+        return Bewijsstuk.wachtreden(b.bewijs()).orElse(null);
     }
 
     private record Gewogen(double aandeel, String bepalend, int basis) {

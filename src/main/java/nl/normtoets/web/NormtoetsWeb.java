@@ -27,9 +27,13 @@ public class NormtoetsWeb {
         return instellingen.importMapping() == null ? Mapping.LEEG : Mapping.lees(instellingen.importMapping());
     }
 
-    /** The engine shares one compiled KieBase and opens a fresh session per audit, so one instance serves all. */
+    /**
+     * The engine shares one compiled KieBase and opens a fresh session per audit, so one instance serves all. Norm
+     * 5.2 reads the stored verbeterplan when an upload has no verbeteracties of its own.
+     */
     @Bean
-    Audit audit() {
-        return new Audit(new AuditEngine());
+    Audit audit(nl.normtoets.geschiedenis.Verbeterplan verbeterplan) {
+        return new Audit(new AuditEngine()).metVerbeteractiebron((organisatie, peildatum) ->
+                verbeterplan.alsOrganisatiefeiten(organisatie));
     }
 }

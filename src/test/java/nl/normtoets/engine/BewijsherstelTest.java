@@ -8,6 +8,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import nl.normtoets.dossier.Toewijzing;
+import nl.normtoets.dossier.Wachtreden;
+import nl.normtoets.dossier.Werkwijze;
 import nl.normtoets.ingest.AuditsetLezer;
 import tools.jackson.core.type.TypeReference;
 
@@ -79,6 +82,35 @@ class BewijsherstelTest {
         assertThat(Bewijsstuk.soort(kaart)).isEqualTo("item");
         ItemBewijs k = (ItemBewijs) terug(kaart, true);
         assertThat(k.ergste()).containsExactlyEntriesOf(Map.of("signaal", "S-1"));
+    }
+
+    @Test
+    void toewijzingsbewijsKomtTerugEnZegtOfIemandHetDossierHeeft() {
+        ToewijzingBewijs pool = ToewijzingBewijs.actief(START.plusDays(40),
+                new Toewijzing(START, null, Werkwijze.CRT, null));
+        ToewijzingBewijs niemand = ToewijzingBewijs.niemand(START.plusDays(40), 2);
+        assertThat(Bewijsstuk.soort(pool)).isEqualTo(Bewijsstuk.TOEWIJZING);
+        assertThat(pool.keySet()).containsExactly("peildatum", "toegewezen", "werkwijze", "medewerker", "vanaf", "tot");
+        assertThat(niemand.keySet()).containsExactly("peildatum", "toegewezen", "aantalToewijzingen");
+        for (boolean metSoort : new boolean[] {true, false}) {
+            ToewijzingBewijs p = (ToewijzingBewijs) terug(pool, metSoort);
+            assertThat(p.toegewezen()).isTrue();
+            assertThat(p.werkwijze()).contains(Werkwijze.CRT);
+            assertThat(p.medewerker()).isEmpty();
+            ToewijzingBewijs n = (ToewijzingBewijs) terug(niemand, metSoort);
+            assertThat(n.toegewezen()).isFalse();
+            assertThat(n.aantalToewijzingen()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void eenWachtredenStaatAlleenInBewijsDatHemNoemt() {
+        assertThat(Bewijsstuk.wachtreden(Bewijs.van().met("wachtreden", "GEEN_AANBOD").alsMap()))
+                .contains(Wachtreden.GEEN_AANBOD);
+        assertThat(Bewijsstuk.wachtreden(Bewijs.van().met("wachtreden", Wachtreden.GI_TE_LAAT).alsMap()))
+                .contains(Wachtreden.GI_TE_LAAT);
+        assertThat(Bewijsstuk.wachtreden(Bewijs.van().met("wachtreden", "ONBEKEND").alsMap())).isEmpty();
+        assertThat(Bewijsstuk.wachtreden(ToewijzingBewijs.niemand(START, 0))).isEmpty();
     }
 
     @Test

@@ -59,6 +59,38 @@ class DossierGeneratorTest {
         assertThat(Profiel.van("JBN-2026")).isEqualTo(Profiel.JBN_2026);
     }
 
+    @Test
+    void eenDeelVanDeTeLateEersteHulpKrijgtEenWachtreden() {
+        List<Dossier> set = new DossierGenerator(Profiel.JBN_2025, 4, PEILDATUM).dossiers(2_000).toList();
+        int teLaat = 0;
+        int metReden = 0;
+        java.util.Set<nl.normtoets.dossier.Wachtreden> redenen = java.util.EnumSet.noneOf(nl.normtoets.dossier.Wachtreden.class);
+        for (Dossier d : set) {
+            for (nl.normtoets.dossier.Hulp h : d.hulp()) {
+                LocalDate drieMaanden = d.startdatum().plusMonths(3);
+                boolean laat = h.gestart() != null ? h.gestart().isAfter(drieMaanden)
+                        : (d.einddatum() == null ? PEILDATUM : d.einddatum()).isAfter(drieMaanden);
+                if (h.wachtreden() != null) {
+                    // only the first help waits for a reason, and only when it missed its three months
+                    assertThat(h.id()).isEqualTo("H1");
+                    assertThat(laat).as("reden bij hulp die niet te laat is, dossier %s", d.id()).isTrue();
+                    redenen.add(h.wachtreden());
+                    metReden++;
+                }
+                if (h.id().equals("H1") && laat) {
+                    teLaat++;
+                }
+            }
+        }
+        assertThat(teLaat).isGreaterThan(100);
+        // most late starts carry a reason, not all (schatting 70%)
+        assertThat((double) metReden / teLaat).isBetween(0.6, 0.8);
+        assertThat(redenen).contains(nl.normtoets.dossier.Wachtreden.WACHTLIJST_AANBIEDER,
+                nl.normtoets.dossier.Wachtreden.GI_NIET_OPGEPAKT, nl.normtoets.dossier.Wachtreden.GEEN_AANBOD);
+        // and the written set carries them (contract field hulp[].wachtreden)
+        assertThat(json(Profiel.JBN_2025, 4, 200)).contains("\"wachtreden\":\"");
+    }
+
     private static String json(Profiel p, long seed, int n) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new DossierGenerator(p, seed, PEILDATUM).schrijfAuditset(out, n, "JBN", false);

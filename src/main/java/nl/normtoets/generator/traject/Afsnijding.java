@@ -31,7 +31,7 @@ final class Afsnijding {
                 voor(d.taxaties(), t -> t.datum(), dag),
                 voor(d.analyses(), a -> a.datum(), dag),
                 voor(d.plannen(), p -> p.datum(), dag),
-                d.hulp().stream().filter(h -> bekend(h, dag)).map(h -> hulp(h, dag)).toList(),
+                d.hulp().stream().filter(h -> bekend(h, dag)).map(h -> hulp(h, dag, d.startdatum().plusMonths(3))).toList(),
                 voor(d.evaluaties(), e -> e.datum(), dag),
                 voor(d.kernbesluiten(), k -> k.datum(), dag),
                 voor(d.samenwerkingsafspraken(), s -> s.datum(), dag),
@@ -54,11 +54,12 @@ final class Afsnijding {
         return eerste != null && !eerste.isAfter(dag);
     }
 
-    private static Hulp hulp(Hulp h, LocalDate dag) {
+    /** The help as known on {@code dag}; its wachtreden only once the three months had run out by then. */
+    private static Hulp hulp(Hulp h, LocalDate dag, LocalDate drieMaanden) {
         boolean beoordeeld = h.beoordeeld() != null && !h.beoordeeld().isAfter(dag);
         return new Hulp(h.id(), h.doel(), tot(h.aangevraagd(), dag), tot(h.gestart(), dag),
                 tot(h.gemeenteAfgestemd(), dag), tot(h.opgeschaald(), dag), beoordeeld ? h.effectief() : null,
-                beoordeeld ? h.beoordeeld() : null);
+                beoordeeld ? h.beoordeeld() : null, dag.isAfter(drieMaanden) ? h.wachtreden() : null);
     }
 
     private static Contactafspraak contactafspraak(Contactafspraak c, LocalDate dag) {
