@@ -41,6 +41,7 @@ public final class Audit {
     private final AuditEngine engine;
     private final OrganisatieEngine organisatieEngine;
     private final Verbeteractiebron verbeteractiebron;
+    private final Voortgang voortgang;
 
     public Audit(AuditEngine engine) {
         this(engine, new OrganisatieEngine());
@@ -51,14 +52,25 @@ public final class Audit {
     }
 
     public Audit(AuditEngine engine, OrganisatieEngine organisatieEngine, Verbeteractiebron verbeteractiebron) {
+        this(engine, organisatieEngine, verbeteractiebron, Voortgang.GEEN);
+    }
+
+    private Audit(AuditEngine engine, OrganisatieEngine organisatieEngine, Verbeteractiebron verbeteractiebron,
+                  Voortgang voortgang) {
         this.engine = engine;
         this.organisatieEngine = organisatieEngine;
         this.verbeteractiebron = Objects.requireNonNull(verbeteractiebron);
+        this.voortgang = Objects.requireNonNull(voortgang);
     }
 
     /** The same audit, with norm 5.2 falling back to this source when the set has no improvement actions. */
     public Audit metVerbeteractiebron(Verbeteractiebron bron) {
-        return new Audit(engine, organisatieEngine, bron);
+        return new Audit(engine, organisatieEngine, bron, voortgang);
+    }
+
+    /** The same audit, reporting its progress to {@code voortgang} (the CLI's progress bar). */
+    public Audit metVoortgang(Voortgang voortgang) {
+        return new Audit(engine, organisatieEngine, verbeteractiebron, voortgang);
     }
 
     public Auditrapport voerUit(Auditset set, Normcatalogus catalogus) {
@@ -88,7 +100,12 @@ public final class Audit {
 
     private Auditrapport uitvoeren(Auditset set, Normcatalogus catalogus, String organisatieUitgesloten,
                                    Meetperiode periode) {
+        // the set arrives read whole: every dossier of it (rejected ones too) has been read
+        long dossiers = set.aantalIngelezen();
+        voortgang.verwacht(dossiers);
+        voortgang.gelezen(dossiers);
         var uitslag = engine.evalueer(catalogus, set.peildatum(), set.dossiers());
+        voortgang.beoordeeld(set.dossiers().size());
         List<Afwijzing> afgewezen = new ArrayList<>(set.afgewezen());
         afgewezen.addAll(uitslag.afgewezen());
         List<Bevinding> bevindingen = new ArrayList<>(uitslag.bevindingen());

@@ -17,6 +17,7 @@ import nl.normtoets.report.Auditrapport;
 import nl.normtoets.report.RapportSchrijver;
 import nl.normtoets.report.Samenvatting;
 import nl.normtoets.report.Maandoverzicht;
+import nl.normtoets.report.export.Bevindingenexport;
 import nl.normtoets.scoring.Meetperiode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,6 +79,11 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     Opslagopties opslag;
 
+    @Option(names = "--bevindingen", paramLabel = "BESTAND",
+            description = "Schrijf ook alle bevindingen met team, regio, gemeente, maatregel en medewerker naar dit "
+                    + "bestand: .xlsx (werkmap met filter en vaste kopregel) of .csv (voor Nederlandse Excel).")
+    Path bevindingen;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -98,9 +104,19 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        Bevindingenexport.Soort exportsoort = exportsoort(); // a wrong extension is a usage error, before any work
+        try (Voortgangsmelder voortgang = Voortgangsbalk.open(System.err)) {
+            return audit(exportsoort, voortgang);
+        }
+    }
+
+    private int audit(Bevindingenexport.Soort exportsoort, Voortgangsmelder voortgang) throws IOException {
         Normcatalogus catalogus = invoer.catalogus();
         boolean naarStdout = "-".equals(uitvoer);
         PrintStream console = naarStdout ? System.err : System.out;
+        if (!ImportCommand.isExport(auditset)) {
+            voortgang.gelezen(0); // a sign of life while a large set is read; an import prints its report first
+        }
         // A registration export is imported first; its report (rejected rows) is printed before the audit's.
         Auditset set = invoer.lees(auditset, Peildag.leesdatum(auditset, peildatum, per), console);
         Meetperiode meetperiode;
@@ -114,9 +130,10 @@ final class AuditCommand implements Callable<Integer> {
             set = filter.pas(set);
         }
         Auditrapport gemaakt = new Audit(new AuditEngine()).metVerbeteractiebron(verbeteractiebron())
-                .voerUit(set, catalogus, meetperiode);
+                .metVoortgang(voortgang).voerUit(set, catalogus, meetperiode);
         Auditrapport rapport = filter == null ? gemaakt
                 : gemaakt.metWeggelaten(filter.weggelatenFeiten(), filter.weggelatenDossiers());
+        voortgang.onderbreek(); // the summary goes to the same screen
         Samenvatting.print(rapport, console);
         if ("verbeterplan".equals(rapport.verbeteractiesBron())) {
             console.println("Norm 5.2: de auditset had geen verbeteracties; die van het bewaarde verbeterplan zijn "
@@ -134,18 +151,65 @@ final class AuditCommand implements Callable<Integer> {
             console.printf(java.util.Locale.forLanguageTag("nl-NL"), "Audit bewaard als %s (%s) in %.1f s%n",
                     kop.id(), opslag.databank().omschrijving(), (System.nanoTime() - start) / 1e9);
         }
+        long dossiers = rapport.aantallen().dossiersIngelezen();
+        voortgang.geschreven(0);
         if (naarStdout) {
             Uitvoer.naarStdout(o -> {
                 RapportSchrijver.schrijf(rapport, o);
                 o.write('\n');
             });
+            voortgang.geschreven(dossiers);
+            voortgang.onderbreek();
         } else {
             Path doel = Path.of(uitvoer);
             Uitvoer.naarBestand(doel, o -> RapportSchrijver.schrijf(rapport, o));
+            voortgang.geschreven(dossiers);
+            voortgang.onderbreek();
             console.println("Rapport geschreven naar " + doel);
         }
+        if (exportsoort != null) {
+            schrijfBevindingen(rapport, set);
+            console.println("Bevindingen geschreven naar " + bevindingen);
+        }
         console.flush();
-        return 0;
+        return eindcode(rapport, spec.commandLine().getErr());
+    }
+
+    /** The findings export by the file's extension; anything but .xlsx or .csv is refused before the audit runs. */
+    private Bevindingenexport.Soort exportsoort() {
+        if (bevindingen == null) {
+            return null;
+        }
+        String naam = bevindingen.getFileName() == null ? "" : bevindingen.getFileName().toString();
+        String klein = naam.toLowerCase(java.util.Locale.ROOT);
+        if (!klein.endsWith(".xlsx") && !klein.endsWith(".csv")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bevindingen: de bestandsnaam eindigt op "
+                    + ".xlsx (werkmap) of .csv (Nederlandse Excel), niet zoals '" + naam + "'");
+        }
+        return Bevindingenexport.Soort.vanBestand(bevindingen);
+    }
+
+    private void schrijfBevindingen(Auditrapport rapport, Auditset set) {
+        try {
+            Bevindingenexport.schrijf(rapport, set.dossiers(), bevindingen);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new Schrijffout(bevindingen.toString(), e);
+        }
+    }
+
+    /**
+     * 0, or {@link Exitcodes#NIETS_GETOETST} when no dossier was judged (none in the set, every one rejected, or all
+     * left out by {@code --per}): the report is written, but a script must not take it for an audit.
+     */
+    static int eindcode(Auditrapport rapport, java.io.PrintWriter err) {
+        var a = rapport.aantallen();
+        if (a.dossiersGetoetst() > 0) {
+            return Exitcodes.GELUKT;
+        }
+        err.println("normtoets: niets te toetsen: geen enkel dossier is getoetst (" + a.dossiersIngelezen()
+                + " ingelezen, " + a.dossiersAfgewezen() + " afgewezen); het rapport is wel geschreven");
+        err.flush();
+        return Exitcodes.NIETS_GETOETST;
     }
 
 }

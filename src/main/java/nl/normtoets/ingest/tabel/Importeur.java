@@ -89,9 +89,9 @@ public final class Importeur {
             }
             Rij eerste = maatregelen.putIfAbsent(id, m);
             if (eerste != null) {
-                m.fout("id", id, DUBBEL_ID, "komt al voor op regel " + eerste.regel
+                m.fout("id", DUBBEL_ID, "komt al voor op regel " + eerste.regel
                         + "; welke rij geldt is onduidelijk");
-                eerste.fout("id", id, DUBBEL_ID, "komt nog eens voor op regel " + m.regel);
+                eerste.fout("id", DUBBEL_ID, "komt nog eens voor op regel " + m.regel);
                 perDossier.computeIfAbsent(id, k -> new ArrayList<>()).add(m);
             }
             controleerMaatregel(m);
@@ -106,7 +106,7 @@ public final class Importeur {
                     continue;
                 }
                 if (!maatregelen.containsKey(id)) {
-                    r.fout("dossier", id, ONBEKEND_DOSSIER, "staat niet in " + mapping.bestand(Tabel.MAATREGELEN));
+                    r.fout("dossier", ONBEKEND_DOSSIER, "staat niet in " + mapping.bestand(Tabel.MAATREGELEN));
                 } else {
                     perDossier.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
                 }
@@ -179,7 +179,7 @@ public final class Importeur {
         LocalDate start = m.datum("startdatum");
         LocalDate eind = m.datum("einddatum");
         if (start != null && eind != null && eind.isBefore(start)) {
-            m.fout("einddatum", ONGELDIG, "ligt voor de startdatum " + start);
+            m.fout("einddatum", ONGELDIG, "ligt voor de startdatum (kolom '" + m.kop("startdatum") + "')");
         }
         if (m.getal("contactafspraakFrequentieDagen") != null && m.datum("contactafspraakDatum") == null) {
             m.fout("contactafspraakFrequentieDagen", ONGELDIG,
@@ -200,8 +200,8 @@ public final class Importeur {
                     case TOEWIJZINGEN -> {
                         if (r.datum("tot") != null && r.datum("vanaf") != null
                                 && r.datum("tot").isBefore(r.datum("vanaf"))) {
-                            r.fout("tot", ONGELDIG, "ligt voor het begin van de toewijzing "
-                                    + r.datum("vanaf"));
+                            r.fout("tot", ONGELDIG, "ligt voor het begin van de toewijzing (kolom '"
+                                    + r.kop("vanaf") + "')");
                         }
                     }
                     default -> {
@@ -234,10 +234,11 @@ public final class Importeur {
 
     private static Importverslag.Kwaliteit kwaliteit(List<Importfout> fouten, Map<String, Rij> maatregelen,
                                                      Map<String, List<Rij>> perDossier, Set<Rij> goed) {
+        // per file and column, not per code: the report names no value; the errors give the rows to look at
         Map<List<String>, Integer> codes = new LinkedHashMap<>();
         for (Importfout f : fouten) {
             if (f.soort() == ONBEKENDE_CODE) {
-                codes.merge(List.of(f.bron(), f.kolom(), f.waarde()), 1, Integer::sum);
+                codes.merge(List.of(f.bron(), f.kolom()), 1, Integer::sum);
             }
         }
         List<Importverslag.Melding> voorStart = new ArrayList<>();
@@ -249,8 +250,8 @@ public final class Importeur {
             for (Rij r : rs) {
                 if (r.tabel == Tabel.CONTACTEN && goed.contains(r) && start != null && r.datum("datum") != null
                         && r.datum("datum").isBefore(start)) {
-                    voorStart.add(new Importverslag.Melding(r.bron, r.regel, e.getKey(), "contact op "
-                            + r.datum("datum") + " ligt voor de startdatum " + start + "; telt niet mee"));
+                    voorStart.add(new Importverslag.Melding(r.bron, r.regel, e.getKey(), "contact (kolom '"
+                            + r.kop("datum") + "') ligt voor de startdatum van de maatregel; telt niet mee"));
                 }
             }
             if (rs.stream().noneMatch(r -> r.tabel == Tabel.CONTACTEN)) {
@@ -264,7 +265,7 @@ public final class Importeur {
                 fouten.stream().filter(f -> f.soort() == DUBBEL_ID).toList(),
                 fouten.stream().filter(f -> f.soort() == NA_PEILDATUM).toList(),
                 codes.entrySet().stream().map(c -> new Importverslag.Codetelling(c.getKey().get(0),
-                        c.getKey().get(1), c.getKey().get(2), c.getValue())).toList(),
+                        c.getKey().get(1), c.getValue())).toList(),
                 voorStart, zonderContact, zonderToewijzing);
     }
 

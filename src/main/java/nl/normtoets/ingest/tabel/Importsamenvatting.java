@@ -32,7 +32,7 @@ public final class Importsamenvatting {
                 k.onbekendeCodes().stream().mapToInt(Importverslag.Codetelling::aantal).sum(),
                 k.contactenVoorStart().size());
         for (Importverslag.Codetelling c : k.onbekendeCodes()) {
-            out.printf("  onbekende code '%s' in %s, kolom '%s': %dx%n", c.waarde(), c.bron(), c.kolom(), c.aantal());
+            out.printf("  onbekende codes in %s, kolom '%s': %d rij(en)%n", c.bron(), c.kolom(), c.aantal());
         }
         lijst(out, "  Contacten voor de start", k.contactenVoorStart().stream().map(Object::toString).toList());
         out.printf("  dossiers zonder contact (%d): %s%n", k.zonderContact().size(), ids(k.zonderContact()));

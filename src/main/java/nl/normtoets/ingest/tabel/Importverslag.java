@@ -2,6 +2,8 @@ package nl.normtoets.ingest.tabel;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 /**
  * What the import did: per table how many rows were read, imported and rejected, every error with its place,
  * notes on parts of the export that were not used, and the data-quality findings. Every row read is counted in
@@ -41,8 +43,12 @@ public record Importverslag(List<Telling> tellingen, List<Importfout> fouten, Li
         }
     }
 
-    /** An unknown code and how often it occurred, so one mapping line can fix many rows. */
-    public record Codetelling(String bron, String kolom, String waarde, int aantal) {
+    /**
+     * How many rows of one file and column hold a code that is neither known nor mapped. The codes themselves are not
+     * named (an import report quotes no value); the errors give the rows, and one mapping line fixes them all.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true) // reports stored before issue 18 also name the code
+    public record Codetelling(String bron, String kolom, int aantal) {
     }
 
     /** A warning about an imported row. */

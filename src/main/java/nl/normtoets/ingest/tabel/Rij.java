@@ -16,33 +16,25 @@ final class Rij {
     /** Contract column to the header as written in the export (for messages about the column). */
     private final Map<String, String> koppen;
     private final Map<String, Object> waarden;
-    /** The cells as written, to echo the user's own spelling of a value in messages. */
-    private final Map<String, String> cellen;
     final List<Importfout> fouten = new ArrayList<>();
 
-    Rij(Tabel tabel, String bron, int regel, Map<String, String> koppen, Map<String, Object> waarden,
-          Map<String, String> cellen) {
+    Rij(Tabel tabel, String bron, int regel, Map<String, String> koppen, Map<String, Object> waarden) {
         this.tabel = tabel;
         this.bron = bron;
         this.regel = regel;
         this.koppen = koppen;
         this.waarden = waarden;
-        this.cellen = cellen;
     }
 
-    /** A fault in a cell that parsed: the message echoes the cell as written. */
+    /** A fault in a cell: its place and what is wrong, never its value. */
     void fout(String kolom, Importfout.Soort soort, String reden) {
-        fout(kolom, cellen.get(kolom), soort, reden);
+        fouten.add(new Importfout(bron, regel, kop(kolom), soort, reden));
     }
 
     String kop(String kolom) {
         return koppen.getOrDefault(kolom, kolom);
     }
 
-    void fout(String kolom, Object waarde, Importfout.Soort soort, String reden) {
-        fouten.add(new Importfout(bron, regel, kop(kolom), waarde == null ? null : String.valueOf(waarde), soort,
-                reden));
-    }
 
     boolean isGoed() {
         return fouten.isEmpty();

@@ -42,7 +42,7 @@ final class RijLezer {
                 opmerkingen.add(ruw.bron() + ": kolom '" + kop + "' wordt niet gebruikt (geen kolom van "
                         + tabel.naam() + " en niet in de mapping)");
             } else if (index.containsKey(kolom.get().naam())) {
-                tabelfouten.add(new Importfout(ruw.bron(), 1, kop, null, Importfout.Soort.ONGELDIG,
+                tabelfouten.add(new Importfout(ruw.bron(), 1, kop, Importfout.Soort.ONGELDIG,
                         "staat voor '" + kolom.get().naam() + "', net als kolom '" + koppen.get(kolom.get().naam())
                                 + "'; welke geldt is onduidelijk"));
             } else {
@@ -53,15 +53,14 @@ final class RijLezer {
         Map<String, String> standaard = mapping.standaard(tabel);
         for (Kolom k : tabel.kolommen()) {
             if (k.verplicht() && !index.containsKey(k.naam()) && !standaard.containsKey(k.naam())) {
-                tabelfouten.add(new Importfout(ruw.bron(), 1, k.naam(), null, Importfout.Soort.ONTBREKENDE_KOLOM,
+                tabelfouten.add(new Importfout(ruw.bron(), 1, k.naam(), Importfout.Soort.ONTBREKENDE_KOLOM,
                         "verplichte kolom ontbreekt; geen van de koppen staat voor '" + k.naam() + "'"));
             }
         }
         List<Rij> rijen = new ArrayList<>();
         for (RuweTabel.Rij rij : ruw.rijen()) {
             Map<String, Object> waarden = new HashMap<>();
-            Map<String, String> cellen = new HashMap<>();
-            Rij regel = new Rij(tabel, ruw.bron(), rij.regel(), koppen, waarden, cellen);
+            Rij regel = new Rij(tabel, ruw.bron(), rij.regel(), koppen, waarden);
             for (Kolom k : tabel.kolommen()) {
                 Integer i = index.get(k.naam());
                 String cel = i == null ? "" : rij.cel(i);
@@ -70,11 +69,10 @@ final class RijLezer {
                 }
                 if (cel.isBlank()) {
                     if (k.verplicht() && i != null) {
-                        regel.fout(k.naam(), null, Importfout.Soort.VERPLICHT, "is leeg; deze kolom is verplicht");
+                        regel.fout(k.naam(), Importfout.Soort.VERPLICHT, "is leeg; deze kolom is verplicht");
                     }
                     continue;
                 }
-                cellen.put(k.naam(), cel);
                 Object waarde = waarde(k, cel, regel);
                 if (waarde != null) {
                     waarden.put(k.naam(), waarde);
@@ -107,7 +105,7 @@ final class RijLezer {
                 }
             };
         } catch (IllegalArgumentException e) {
-            regel.fout(k.naam(), cel, Importfout.Soort.ONGELDIG, e.getMessage());
+            regel.fout(k.naam(), Importfout.Soort.ONGELDIG, e.getMessage());
             return null;
         }
     }
@@ -116,7 +114,7 @@ final class RijLezer {
     private LocalDate datum(Tabel tabel, Kolom k, String cel, Rij regel) {
         LocalDate d = Waarden.datum(cel);
         if (tabel.perDossier() && k.isFeitdatum() && d.isAfter(peildatum)) {
-            regel.fout(k.naam(), cel, Importfout.Soort.NA_PEILDATUM, "ligt na de peildatum " + peildatum);
+            regel.fout(k.naam(), Importfout.Soort.NA_PEILDATUM, "ligt na de peildatum " + peildatum);
             return null;
         }
         return d;
@@ -157,7 +155,7 @@ final class RijLezer {
         if (k.toegestaan().contains(alsEnum)) {
             return alsEnum;
         }
-        regel.fout(k.naam(), cel, Importfout.Soort.ONBEKENDE_CODE, "is geen bekende code voor " + k.naam()
+        regel.fout(k.naam(), Importfout.Soort.ONBEKENDE_CODE, "is geen bekende code voor " + k.naam()
                 + "; toegestaan: " + String.join(", ", k.toegestaan()) + " (of vertaal de code in de mapping, "
                 + "codelijst '" + k.codelijst() + "')");
         return null;

@@ -47,8 +47,8 @@ class ImportFixtureTest {
         assertThat(uitWerkboek.afgewezen()).isEqualTo(uitMap.afgewezen());
         assertThat(uitWerkboek.organisatieFeiten()).isNotNull().isEqualTo(uitMap.organisatieFeiten());
         assertThat(uitWerkboek.verslag().fouten()).extracting(Importfout::regel, Importfout::kolom,
-                Importfout::waarde, Importfout::reden).isEqualTo(uitMap.verslag().fouten().stream()
-                        .map(f -> org.assertj.core.groups.Tuple.tuple(f.regel(), f.kolom(), f.waarde(), f.reden()))
+                Importfout::soort, Importfout::reden).isEqualTo(uitMap.verslag().fouten().stream()
+                        .map(f -> org.assertj.core.groups.Tuple.tuple(f.regel(), f.kolom(), f.soort(), f.reden()))
                         .toList());
         assertThat(uitWerkboek.verslag().fouten().get(0).bron())
                 .isEqualTo("export-jbn.xlsx blad 'Contactmomenten'");
@@ -67,8 +67,10 @@ class ImportFixtureTest {
             assertThat(f.bron()).isEqualTo("Contactmomenten.csv");
             assertThat(f.regel()).isEqualTo(45);
             assertThat(f.kolom()).isEqualTo("Dossiernummer");
-            assertThat(f.waarde()).isEqualTo("D-0099");
             assertThat(f.soort()).isEqualTo(Importfout.Soort.ONBEKEND_DOSSIER);
+            // the place and the kind, never the cell's value (issue 18)
+            assertThat(f.toString()).startsWith("Contactmomenten.csv regel 45, kolom 'Dossiernummer': ")
+                    .doesNotContain("D-0099");
         });
         assertThat(uitMap.verslag().tellingen()).filteredOn(t -> t.tabel().equals("contacten")).singleElement()
                 .isEqualTo(new Importverslag.Telling("contacten", "Contactmomenten.csv", 44, 43, 1, 0));
