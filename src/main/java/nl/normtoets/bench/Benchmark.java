@@ -40,7 +40,7 @@ public final class Benchmark {
     public record Uitslag(String datum, String machine, String java, String profiel, long seed, String peildatum,
                           int warmup, int herhalingen, int indicatorenInCatalogus, List<Meting> metingen,
                           Double opstartMs, EindTotEind eindTotEind, double belastingVoor, double belastingNa,
-                          String opmerking) {
+                          String opmerking, List<Opslagmeting.Meting> opslag) {
     }
 
     /** A cold {@code java -jar ... audit} of the largest set, report written: what a user waits for. */
@@ -54,6 +54,7 @@ public final class Benchmark {
     private final int warmup;
     private final int herhalingen;
     private final PrintStream log;
+    private Opslagmeting opslag;
 
     public Benchmark(Path werkmap, Profiel profiel, long seed, LocalDate peildatum, int warmup, int herhalingen,
                      PrintStream log) {
@@ -64,6 +65,12 @@ public final class Benchmark {
         this.warmup = warmup;
         this.herhalingen = herhalingen;
         this.log = log;
+    }
+
+    /** Also times storing each size's audit and reading its summary back (null: not). */
+    public Benchmark metOpslag(Opslagmeting opslag) {
+        this.opslag = opslag;
+        return this;
     }
 
     public List<Meting> meet(List<Integer> groottes, Normcatalogus catalogus) throws IOException {
@@ -93,6 +100,8 @@ public final class Benchmark {
         double audit = Double.MAX_VALUE;
         long piek = 0;
         int afgewezen = 0;
+        Auditset laatsteSet = null;
+        Auditrapport laatste = null;
         for (int i = 0; i < keer; i++) {
             resetPieken();
             long t0 = System.nanoTime();
@@ -104,6 +113,8 @@ public final class Benchmark {
             long t3 = System.nanoTime();
             piek = Math.max(piek, piekHeap());
             afgewezen = r.afgewezen().size();
+            laatsteSet = set;
+            laatste = r;
             lezen = Math.min(lezen, ms(t0, t1));
             basis = Math.min(basis, ms(t1, t2));
             audit = Math.min(audit, ms(t2, t3));
@@ -114,6 +125,9 @@ public final class Benchmark {
                 rond(lezen), rond(basis), rond(audit), rond(b), rond(c), rond2(c / lezen), rond2(c / b),
                 piek / (1024 * 1024), afgewezen);
         log.printf(Locale.ROOT, "  N=%d klaar: a=%.0f ms, b=%.0f ms, c=%.0f ms%n", n, lezen, b, c);
+        if (opslag != null && laatste != null) {
+            opslag.meet(n, laatsteSet, laatste);
+        }
         return m;
     }
 
@@ -214,6 +228,9 @@ public final class Benchmark {
         sb.append(e == null ? "eind-tot-eind: niet gemeten\n"
                 : String.format(Locale.ROOT, "eind-tot-eind (koude java -jar ... audit van %d dossiers, rapport van "
                         + "%.0f MB geschreven, tot exit): %.0f ms%n", e.dossiers(), e.rapportBytes() / 1e6, e.ms()));
+        if (u.opslag() != null) {
+            sb.append(Opslagmeting.tabel(u.opslag()));
+        }
         if (u.opmerking() != null) {
             sb.append(u.opmerking()).append('\n');
         }
