@@ -95,6 +95,14 @@ public final class TijdigheidsGrafiek {
             return maanden.isEmpty();
         }
 
+        /**
+         * The chart as a PNG data URI, for the PDF: openhtmltopdf's SVG path (Batik into PDFBox) cannot draw the
+         * SVG that JFreeChart makes through Batik, so the PDF carries the picture at twice the size instead.
+         */
+        public String pngDataUri() {
+            return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png(this));
+        }
+
         public String streefTekst() {
             return String.format(Locale.ROOT, "%.0f%%", streefwaarde * 100);
         }
@@ -191,7 +199,8 @@ public final class TijdigheidsGrafiek {
 
     /** The grafiek's chart as PNG (for documents that take no SVG); empty when there are no months. */
     public static byte[] png(Grafiek g) {
-        return g.leeg() ? new byte[0] : Grafiektekening.png(grafiek(g.reeksen(), g.maanden(), g.streefwaarde()), B, H);
+        return g.leeg() ? new byte[0]
+                : Grafiektekening.png(grafiek(g.reeksen(), g.maanden(), g.streefwaarde()), 2 * B, 2 * H);
     }
 
     /**
