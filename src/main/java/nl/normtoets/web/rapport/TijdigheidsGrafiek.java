@@ -1,5 +1,8 @@
 package nl.normtoets.web.rapport;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -10,10 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -271,9 +270,5 @@ public final class TijdigheidsGrafiek {
 
     private static String kort(String s, int max) {
         return s.length() > max ? s.substring(0, max - 1) + "…" : s;
-    }
-
-    static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
