@@ -46,7 +46,7 @@ public final class Benchmark {
     public record Uitslag(String datum, String machine, String java, String profiel, long seed, String peildatum,
                           int warmup, int herhalingen, int indicatorenInCatalogus, List<Meting> metingen,
                           Double opstartMs, EindTotEind eindTotEind, double belastingVoor, double belastingNa,
-                          String opmerking) {
+                          String opmerking, List<Opslagmeting.Meting> opslag) {
     }
 
     /** A cold {@code java -jar ... audit} of the largest set, report written: what a user waits for. */
@@ -61,6 +61,7 @@ public final class Benchmark {
     private final int herhalingen;
     private final PrintStream log;
     private final Optional<Peer> peer = Peer.gevonden();
+    private Opslagmeting opslag;
 
     public Benchmark(Path werkmap, Profiel profiel, long seed, LocalDate peildatum, int warmup, int herhalingen,
                      PrintStream log) {
@@ -71,6 +72,12 @@ public final class Benchmark {
         this.warmup = warmup;
         this.herhalingen = herhalingen;
         this.log = log;
+    }
+
+    /** Also times storing each size's audit and reading its summary back (null: not). */
+    public Benchmark metOpslag(Opslagmeting opslag) {
+        this.opslag = opslag;
+        return this;
     }
 
     public List<Meting> meet(List<Integer> groottes, Normcatalogus catalogus) throws IOException {
@@ -104,6 +111,7 @@ public final class Benchmark {
         long piek = 0;
         int afgewezen = 0;
         Long rss = null;
+        Auditset laatsteSet = null;
         Auditrapport laatste = null;
         for (int i = 0; i < keer; i++) {
             resetPieken();
@@ -118,8 +126,9 @@ public final class Benchmark {
             piek = Math.max(piek, piekHeap());
             Long r2 = Procesgeheugen.piekMb();
             rss = r2 == null ? rss : rss == null ? r2 : Math.max(rss, r2);
-            laatste = r;
             afgewezen = r.afgewezen().size();
+            laatsteSet = set;
+            laatste = r;
             lezen = Math.min(lezen, ms(t0, t1));
             basis = Math.min(basis, ms(t1, t2));
             audit = Math.min(audit, ms(t2, t3));
@@ -133,6 +142,9 @@ public final class Benchmark {
                 p == null ? null : rond2(c / Math.max(0.1, p.ms())));
         log.printf(Locale.ROOT, "  N=%d klaar: a=%.0f ms, b=%.0f ms, c=%.0f ms%s%n", n, lezen, b, c,
                 p == null ? "" : String.format(Locale.ROOT, ", %s %.0f ms (1a.3-A gelijk geteld)", p.peer(), p.ms()));
+        if (opslag != null && laatste != null) {
+            opslag.meet(n, laatsteSet, laatste);
+        }
         return m;
     }
 
@@ -259,6 +271,9 @@ public final class Benchmark {
                 : String.format(Locale.ROOT, "eind-tot-eind (koude java -jar ... audit van %d dossiers, rapport van "
                         + "%.0f MB geschreven, tot exit): %.0f ms, piek RSS %s MB%n", e.dossiers(),
                         e.rapportBytes() / 1e6, e.ms(), e.piekRssMb() == null ? "-" : e.piekRssMb()));
+        if (u.opslag() != null) {
+            sb.append(Opslagmeting.tabel(u.opslag()));
+        }
         if (u.opmerking() != null) {
             sb.append(u.opmerking()).append('\n');
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import nl.normtoets.bench.Benchmark;
 import nl.normtoets.bench.Benchmark.Uitslag;
+import nl.normtoets.bench.Opslagmeting;
 import nl.normtoets.generator.Profiel;
 import nl.normtoets.ingest.AuditsetLezer;
 import nl.normtoets.norm.CatalogusLezer;
@@ -62,6 +63,15 @@ final class BenchCommand implements Callable<Integer> {
             + "(met rapport schrijven) over.")
     boolean geenEindTotEind;
 
+    @Option(names = "--geen-opslag", description = "Sla de meting van het bewaren in de auditopslag (en het "
+            + "teruglezen van de samenvatting) over.")
+    boolean geenOpslag;
+
+    @Option(names = "--opslag-url", paramLabel = "JDBC-URL", description = "Meet de opslag ook op deze PostgreSQL-"
+            + "databank (gebruiker en wachtwoord uit NORMTOETS_DATABASE_USER en NORMTOETS_DATABASE_PASSWORD); "
+            + "H2 wordt altijd gemeten.")
+    String opslagUrl;
+
     @Option(names = "--jar", paramLabel = "BESTAND", description = "Jar voor de opstartmeting (standaard: de jar waaruit bench draait).")
     Path jar;
 
@@ -107,6 +117,8 @@ final class BenchCommand implements Callable<Integer> {
                 + " MB, " + System.getProperty("os.name") + " " + System.getProperty("os.arch");
         Benchmark bench = new Benchmark(werkmap, Profiel.van(profiel), startwaarde, peildatum, opwarmen, herhalingen,
                 System.out);
+        Opslagmeting opslag = geenOpslag ? null : new Opslagmeting(werkmap, opslagUrl, System.out);
+        bench.metOpslag(opslag);
         double belastingVoor = Benchmark.belasting();
         var metingen = bench.meet(groottes, catalogus);
         Path deJar = jar != null ? jar : eigenJar();
@@ -117,7 +129,7 @@ final class BenchCommand implements Callable<Integer> {
         Uitslag u = new Uitslag(LocalDate.now().toString(), machine, "Java " + System.getProperty("java.version")
                 + " " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()), profiel, startwaarde,
                 peildatum.toString(), opwarmen, herhalingen, totaal, metingen, opstart, eindTotEind, belastingVoor,
-                Benchmark.belasting(), opmerking);
+                Benchmark.belasting(), opmerking, opslag == null ? null : opslag.metingen());
         System.out.println();
         System.out.print(Benchmark.tabel(u));
         if (uitvoer.toAbsolutePath().getParent() != null) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,13 +23,9 @@ import java.util.zip.GZIPOutputStream;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.normtoets.dossier.Afwijzing;
@@ -55,13 +50,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The audit store: every audit kept with its metadata, judgements, findings, rejections and theme-4 figures, in H2
  * or PostgreSQL (schema by Flyway, {@code db/migration}). One audit is written in one transaction, so a half-stored
- * audit is never seen. Findings go in with JDBC batches, on PostgreSQL with COPY: a national audit has millions.
+ * audit is never seen. Findings go in bulk ({@link Bevindingschrijver}: multi-row INSERT batches on H2, COPY on
+ * PostgreSQL): a national audit has millions.
  * Reading an audit's summary touches the audit, theme, norm and indicator tables only, never the findings.
  */
 public final class Auditarchief {
 
     static final int BATCH = 5_000;
-    private static final int COPY_BLOK = 1 << 20;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> BEWIJS = new TypeReference<>() {
     };
@@ -72,22 +67,19 @@ public final class Auditarchief {
             + "catalogus_versie, catalogus_vingerafdruk, invoer_vingerafdruk, gemaakt, door, dossiers_ingelezen, "
             + "dossiers_getoetst, dossiers_afgewezen, bevindingen, weggelaten_feiten, weggelaten_dossiers, opgeruimd "
             + "FROM audit";
-    private static final String BEVINDING_KOLOMMEN = "audit_id, volgnummer, norm, indicator, dossier, onderwerp, "
-            + "uitkomst, team, regio, gemeente, maatregel, toelichting, bewijs, bewijssoort";
 
-    private final DataSource ds;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final TransactionTemplate transactie;
-    private final boolean postgres;
+    private final Bevindingschrijver bevindingen;
 
     public Auditarchief(DataSource ds) {
-        this.ds = ds;
         this.template = new JdbcTemplate(ds);
         this.jdbc = JdbcClient.create(template);
         this.transactie = new TransactionTemplate(new DataSourceTransactionManager(ds));
-        this.postgres = Boolean.TRUE.equals(template.execute((Connection c) ->
+        boolean postgres = Boolean.TRUE.equals(template.execute((Connection c) ->
                 c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")));
+        this.bevindingen = new Bevindingschrijver(template, postgres);
     }
 
     /**
@@ -104,11 +96,7 @@ public final class Auditarchief {
             schrijfKop(id, r, h, set);
             schrijfOordelen(id, r);
             schrijfAfwijzingen(id, r.afgewezen(), invoerAfgewezen);
-            if (postgres) {
-                kopieerBevindingen(id, r.bevindingen(), kenmerken);
-            } else {
-                batchBevindingen(id, r.bevindingen(), kenmerken);
-            }
+            bevindingen.schrijf(id, r.bevindingen(), kenmerken);
             if (invoer != null || verslag != null) {
                 jdbc.sql("INSERT INTO audit_invoer (audit_id, auditset_gzip, importverslag) VALUES (?, ?, ?)")
                         .params(id, invoer, verslag == null ? null : JSON.writeValueAsString(verslag)).update();
@@ -179,98 +167,6 @@ public final class Auditarchief {
             template.batchUpdate("INSERT INTO audit_afwijzing (audit_id, volgnummer, dossier, team, uit_invoer, fouten) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", rijen.subList(i, Math.min(rijen.size(), i + BATCH)));
         }
-    }
-
-    private void batchBevindingen(String id, List<Bevinding> bevindingen, Map<String, Dossierkenmerk> kenmerken) {
-        String sql = "INSERT INTO audit_bevinding (" + BEVINDING_KOLOMMEN + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        for (int start = 0; start < bevindingen.size(); start += BATCH) {
-            int van = start;
-            int aantal = Math.min(BATCH, bevindingen.size() - start);
-            template.batchUpdate(sql, new BatchPreparedStatementSetter() {
-                @Override
-                public void setValues(PreparedStatement ps, int i) throws SQLException {
-                    String[] v = velden(id, van + i, bevindingen.get(van + i), kenmerken);
-                    for (int k = 0; k < v.length; k++) {
-                        if (k == 1) {
-                            ps.setInt(2, van + i);
-                        } else {
-                            ps.setString(k + 1, v[k]);
-                        }
-                    }
-                }
-
-                @Override
-                public int getBatchSize() {
-                    return aantal;
-                }
-            });
-        }
-    }
-
-    /** PostgreSQL's COPY in CSV, streamed in blocks of about a megabyte: no statement per finding. */
-    private void kopieerBevindingen(String id, List<Bevinding> bevindingen, Map<String, Dossierkenmerk> kenmerken) {
-        Connection c = DataSourceUtils.getConnection(ds); // the transaction's connection
-        try {
-            CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY audit_bevinding (" + BEVINDING_KOLOMMEN + ") FROM STDIN WITH (FORMAT csv)");
-            try {
-                StringBuilder blok = new StringBuilder(COPY_BLOK + 4096);
-                for (int i = 0; i < bevindingen.size(); i++) {
-                    String[] v = velden(id, i, bevindingen.get(i), kenmerken);
-                    for (int k = 0; k < v.length; k++) {
-                        if (k > 0) {
-                            blok.append(',');
-                        }
-                        csv(blok, v[k]);
-                    }
-                    blok.append('\n');
-                    if (blok.length() >= COPY_BLOK) {
-                        byte[] b = blok.toString().getBytes(StandardCharsets.UTF_8);
-                        copy.writeToCopy(b, 0, b.length);
-                        blok.setLength(0);
-                    }
-                }
-                byte[] b = blok.toString().getBytes(StandardCharsets.UTF_8);
-                copy.writeToCopy(b, 0, b.length);
-                copy.endCopy();
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("bevindingen konden niet worden opgeslagen: " + e.getSQLState(), e);
-        } finally {
-            DataSourceUtils.releaseConnection(c, ds);
-        }
-    }
-
-    /** A CSV field as COPY reads it: null unquoted and empty, every other value quoted (quotes doubled). */
-    private static void csv(StringBuilder b, String waarde) {
-        if (waarde == null) {
-            return;
-        }
-        b.append('"');
-        for (int i = 0; i < waarde.length(); i++) {
-            char ch = waarde.charAt(i);
-            if (ch == '"') {
-                b.append('"');
-            }
-            b.append(ch);
-        }
-        b.append('"');
-    }
-
-    private static String[] velden(String id, int volgnummer, Bevinding b, Map<String, Dossierkenmerk> kenmerken) {
-        // a finding made by the engine carries its dossier's attributes; one made before that takes them from the set
-        Dossierkenmerk k = b.dossier() == null ? null : b.maatregel() != null
-                ? new Dossierkenmerk(b.team(), b.regio(), b.gemeente(), b.maatregel().name())
-                : kenmerken.get(b.dossier());
-        return new String[] {id, Integer.toString(volgnummer), b.norm(), b.indicator(), b.dossier(), b.onderwerp(),
-                b.uitkomst().name(), k == null ? null : k.team(), k == null ? null : k.regio(),
-                k == null ? null : k.gemeente(), k == null ? null : k.maatregel(), b.toelichting(),
-                b.bewijs().isEmpty() ? null : JSON.writeValueAsString(b.bewijs()),
-                b.bewijs().isEmpty() ? null : Bewijsstuk.soort(b.bewijs())};
     }
 
     private static byte[] gzip(Auditset set) {

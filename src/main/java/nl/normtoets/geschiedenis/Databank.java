@@ -70,9 +70,13 @@ public record Databank(Path data, String url, String gebruiker, String wachtwoor
         return ds;
     }
 
-    /** Brings the schema to the latest migration under {@code db/migration}; already current: does nothing. */
+    /**
+     * Brings the schema to the latest migration: the SQL files under {@code db/migration} and the Java migrations
+     * listed here; already current: does nothing.
+     */
     public static void migreer(DataSource ds) {
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                .javaMigrations(new V7__bevinding_volgorde()).load().migrate();
     }
 
     /** For messages: where the store is, never the password (and no user either). */

@@ -16,7 +16,7 @@ class PeerkolomTest {
 
     private static Benchmark.Uitslag uitslag(Benchmark.Meting m, Benchmark.EindTotEind e) {
         return new Benchmark.Uitslag("2026-12-02", "2 cores", "Java 17", "jbn-2025", 1, "2025-03-10", 1, 1, 40,
-                List.of(m), null, e, 0.5, 0.6, null);
+                List.of(m), null, e, 0.5, 0.6, null, null);
     }
 
     @Test

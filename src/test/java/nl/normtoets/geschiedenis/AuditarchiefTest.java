@@ -195,6 +195,23 @@ class AuditarchiefTest {
         assertThat(terug.afgewezen()).isEqualTo(r.afgewezen());
     }
 
+    /** More findings than one block of rows, not a multiple of a statement's rows: order and values survive. */
+    @Test
+    void veleBevindingenKomenInVolgordeTerug() {
+        List<Bevinding> veel = new java.util.ArrayList<>();
+        int n = 2 * Bevindingschrijver.BLOK + 3 * Bevindingschrijver.PER_STATEMENT + 7;
+        for (int i = 0; i < n; i++) {
+            Map<String, Object> bewijs = i % 3 == 0 ? Map.of() : Map.of("nummer", i);
+            veel.add(new Bevinding("3.4", "3.4-" + (char) ('A' + i % 3), "D-" + i, null,
+                    i % 2 == 0 ? Uitkomst.VOLDOET : Uitkomst.TEKORT, "bevinding " + i, bewijs));
+        }
+        Auditrapport r = new Auditrapport(LocalDate.of(2025, 3, 10), organisatie, "v-test",
+                new Aantallen(n, n, 0, n), List.of(), List.of(), veel, List.of());
+
+        Auditrapport terug = archief.rapport(archief.bewaar(r, herkomst(null), null, null).id()).orElseThrow();
+        assertThat(terug.bevindingen()).containsExactlyElementsOf(veel);
+    }
+
     @Test
     void geschiedenisPerOrganisatieOpPeildatum() {
         Auditrapport later = Testaudits.audit(demo(LocalDate.of(2025, 6, 1)));

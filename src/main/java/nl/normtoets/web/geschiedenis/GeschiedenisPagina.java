@@ -44,10 +44,10 @@ public class GeschiedenisPagina {
         model.addAttribute("gebruiker", gebruiker);
         Trend trend = dienst.trend(organisatie, gebruiker);
         model.addAttribute("trend", trend);
-        // one chart per norm (indicators stay in the table): the page stays readable with twenty norms
+        // one chart per norm and per indicator, in the table's order (a norm, then its indicators)
         Map<String, String> grafieken = new LinkedHashMap<>();
         for (Trend.Reeks r : trend.reeksen()) {
-            String svg = r.id().equals(r.norm()) ? Trendgrafiek.svg(r, streefwaarde) : null;
+            String svg = Trendgrafiek.svg(r, streefwaarde);
             if (svg != null) {
                 grafieken.put(r.id(), svg);
             }

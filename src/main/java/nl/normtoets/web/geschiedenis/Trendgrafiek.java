@@ -2,92 +2,85 @@ package nl.normtoets.web.geschiedenis;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Dimension;
-import java.awt.Rectangle;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.awt.Font;
 import java.text.SimpleDateFormat;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.apache.batik.dom.GenericDOMImplementation;
-import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.data.time.Day;
-import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
-import org.w3c.dom.Document;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 import nl.normtoets.geschiedenis.Trend.Punt;
 import nl.normtoets.geschiedenis.Trend.Reeks;
+import nl.normtoets.scoring.Interval;
+import nl.normtoets.web.grafiek.Grafiektekening;
 
 /**
- * One norm's or indicator's course as an SVG line chart: the share that passes per audit's peildatum against the
- * GI's target as a flat line. Drawn by JFreeChart into Batik's SVG generator, so no SVG is written by hand.
+ * One norm's or indicator's course over the stored audits: the share that passes per audit's peildatum as a line,
+ * its 95% Wilson interval (from the stored counts) as a shaded band, the count "voldoet/toepasbaar" at each point,
+ * and the GI's target as a dashed line. Drawn by JFreeChart ({@link Grafiektekening}).
  */
 final class Trendgrafiek {
 
     static final int BREEDTE = 560;
     static final int HOOGTE = 260;
+    static final String REEKS = "% voldoet (band: 95%-interval)";
+    private static final Color LIJN = new Color(0x15, 0x42, 0x73);
 
     private Trendgrafiek() {
     }
 
     /** The chart as an {@code <svg>} element to place in a page, or null when no audit has a share to draw. */
     static String svg(Reeks reeks, double streefwaarde) {
-        TimeSeries aandeel = new TimeSeries("% voldoet");
-        TimeSeries doel = new TimeSeries(String.format(Locale.forLanguageTag("nl-NL"), "Streefwaarde %.0f%%",
-                streefwaarde * 100));
+        JFreeChart chart = grafiek(reeks, streefwaarde);
+        return chart == null ? null : Grafiektekening.svg(chart, BREEDTE, HOOGTE);
+    }
+
+    /** The chart itself (its dataset holds share and interval per peildatum), or null without any share. */
+    static JFreeChart grafiek(Reeks reeks, double streefwaarde) {
+        YIntervalSeries aandeel = new YIntervalSeries(REEKS, false, false);
+        List<String> aantallen = new ArrayList<>();
         for (Punt p : reeks.punten()) {
-            if (p != null && p.percentage() != null) {
-                Day dag = new Day(p.peildatum().getDayOfMonth(), p.peildatum().getMonthValue(), p.peildatum().getYear());
-                aandeel.addOrUpdate(dag, p.percentage());
-                doel.addOrUpdate(dag, streefwaarde * 100);
+            if (p == null || p.percentage() == null) {
+                continue;
             }
+            double x = new Day(p.peildatum().getDayOfMonth(), p.peildatum().getMonthValue(),
+                    p.peildatum().getYear()).getFirstMillisecond();
+            Interval iv = Interval.wilson(p.voldoet(), p.toepasbaar());
+            double onder = iv == null ? p.percentage() : 100 * iv.onder();
+            double boven = iv == null ? p.percentage() : 100 * iv.boven();
+            aandeel.add(x, p.percentage(), onder, boven);
+            aantallen.add(p.voldoet() + "/" + p.toepasbaar());
         }
-        if (aandeel.isEmpty()) {
+        if (aandeel.getItemCount() == 0) {
             return null;
         }
-        TimeSeriesCollection data = new TimeSeriesCollection();
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(aandeel);
-        data.addSeries(doel);
         JFreeChart chart = ChartFactory.createTimeSeriesChart(reeks.id() + " " + reeks.titel(), "Peildatum",
                 "% voldoet", data, true, false, false);
-        chart.getTitle().setFont(chart.getTitle().getFont().deriveFont(13f));
-        chart.setBackgroundPaint(Color.WHITE);
+        Grafiektekening.opmaak(chart, "% voldoet");
         XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        NumberAxis y = (NumberAxis) plot.getRangeAxis();
-        y.setRange(0, 100);
         DateAxis x = (DateAxis) plot.getDomainAxis();
         x.setDateFormatOverride(new SimpleDateFormat("dd-MM-yyyy"));
-        XYLineAndShapeRenderer lijn = new XYLineAndShapeRenderer(true, true);
-        lijn.setSeriesPaint(0, new Color(0x15, 0x42, 0x73));
-        lijn.setSeriesPaint(1, new Color(0xc0, 0x39, 0x2b));
-        lijn.setSeriesShapesVisible(1, false);
-        lijn.setSeriesStroke(1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {6f, 4f}, 0f));
+        x.setLowerMargin(0.06); // room for the first and last count labels
+        x.setUpperMargin(0.06);
+        DeviationRenderer lijn = new DeviationRenderer(true, true);
+        lijn.setSeriesPaint(0, LIJN);
+        lijn.setSeriesStroke(0, new BasicStroke(2f));
+        lijn.setSeriesFillPaint(0, new Color(0x15, 0x42, 0x73));
+        lijn.setAlpha(0.18f);
+        lijn.setDefaultItemLabelGenerator((d, s, i) -> aantallen.get(i));
+        lijn.setDefaultItemLabelsVisible(true);
+        lijn.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
         plot.setRenderer(lijn);
-
-        Document doc = GenericDOMImplementation.getDOMImplementation()
-                .createDocument("http://www.w3.org/2000/svg", "svg", null);
-        SVGGraphics2D g = new SVGGraphics2D(doc);
-        g.setSVGCanvasSize(new Dimension(BREEDTE, HOOGTE));
-        chart.draw(g, new Rectangle(BREEDTE, HOOGTE));
-        StringWriter uit = new StringWriter();
-        try {
-            g.stream(uit, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String svg = uit.toString();
-        int start = svg.indexOf("<svg"); // inline in HTML: without the XML declaration and DOCTYPE
-        return start < 0 ? svg : svg.substring(start);
+        Grafiektekening.streeflijn(plot, streefwaarde * 100);
+        return chart;
     }
 }

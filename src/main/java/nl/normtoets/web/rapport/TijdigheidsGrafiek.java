@@ -1,5 +1,8 @@
 package nl.normtoets.web.rapport;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -11,28 +14,39 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.RecentBewijs;
 import nl.normtoets.engine.TermijnBewijs;
 import nl.normtoets.engine.Uitkomst;
 import nl.normtoets.scoring.Interval;
+import nl.normtoets.web.grafiek.Grafiektekening;
 
 /**
  * Timeliness per start month, as in the monthly tables of the GI's own reports: for each chosen indicator the share
  * VOLDOET among VOLDOET + TEKORT, grouped by the month of the dossier's startdatum (from the finding's evidence),
- * set against the target. Drawn as inline SVG on the server, so the page needs no script and no network.
+ * set against the target. Drawn by JFreeChart into inline SVG on the server ({@link Grafiektekening}), so the page
+ * needs no script and no network.
  */
 public final class TijdigheidsGrafiek {
 
     static final String[] KLEUREN = {"#1f5fa8", "#d9730d", "#2e8540", "#7b3f9e"};
     private static final String[] MAANDEN = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt",
             "nov", "dec"};
-    private static final int B = 720;
-    private static final int H = 300;
-    private static final int LINKS = 48;
-    private static final int RECHTS = 40;
-    private static final int BOVEN = 40;
-    private static final int ONDER = 36;
+    static final int B = 720;
+    static final int H = 300;
+    static final String LOPEND = "nog lopend";
 
     /**
      * One indicator's figures in one month: applicable outcomes, those met, those whose term has not run out yet
@@ -78,6 +92,14 @@ public final class TijdigheidsGrafiek {
     public record Grafiek(String svg, List<Reeks> reeksen, List<Maand> maanden, double streefwaarde) {
         public boolean leeg() {
             return maanden.isEmpty();
+        }
+
+        /**
+         * The chart as a PNG data URI, for the PDF: openhtmltopdf's SVG path (Batik into PDFBox) cannot draw the
+         * SVG that JFreeChart makes through Batik, so the PDF carries the picture at twice the size instead.
+         */
+        public String pngDataUri() {
+            return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png(this));
         }
 
         public String streefTekst() {
@@ -171,91 +193,82 @@ public final class TijdigheidsGrafiek {
     }
 
     private static String svg(List<Reeks> reeksen, List<Maand> maanden, double streef) {
-        StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"grafiek-titel\" class=\"grafiek\">", B, H, B, H));
-        s.append("<title id=\"grafiek-titel\">Tijdigheid per startmaand tegen de streefwaarde</title>");
-        int plotB = B - LINKS - RECHTS;
-        int plotH = H - BOVEN - ONDER;
-        for (int p = 0; p <= 100; p += 20) {
-            double y = BOVEN + plotH * (1 - p / 100.0);
-            s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#dddddd\" "
-                    + "stroke-width=\"1\"/>", LINKS, y, B - RECHTS, y));
-            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\" "
-                    + "font-family=\"sans-serif\" fill=\"#444444\">%d%%</text>", LINKS - 6, y + 4, p));
-        }
-        double yStreef = BOVEN + plotH * (1 - streef);
-        s.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#c0392b\" "
-                + "stroke-width=\"2\" stroke-dasharray=\"6,4\" class=\"streeflijn\"/>", LINKS, yStreef, B - RECHTS, yStreef));
-        s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\" "
-                + "font-family=\"sans-serif\" fill=\"#c0392b\">streefwaarde %.0f%%</text>", B - RECHTS - 4,
-                yStreef - 5, streef * 100));
+        return maanden.isEmpty() ? "" : Grafiektekening.svg(grafiek(reeksen, maanden, streef), B, H);
+    }
+
+    /** The grafiek's chart as PNG (for documents that take no SVG); empty when there are no months. */
+    public static byte[] png(Grafiek g) {
+        return g.leeg() ? new byte[0]
+                : Grafiektekening.png(grafiek(g.reeksen(), g.maanden(), g.streefwaarde()), 2 * B, 2 * H);
+    }
+
+    /**
+     * The chart: per indicator a line over the start months (the share VOLDOET in %), the 95% Wilson interval of
+     * each point as an error bar (a month of 8 dossiers spans most of the scale, and should look it), the number of
+     * applicable dossiers above each point, the target as a dashed line, and a grey band "nog lopend" over a last
+     * month whose terms have not all run out. Series sit side by side within a month so their bars stay apart.
+     */
+    static JFreeChart grafiek(List<Reeks> reeksen, List<Maand> maanden, double streef) {
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        List<List<String>> aantallen = new ArrayList<>();
         int n = maanden.size();
-        double stap = n <= 1 ? 0 : (double) plotB / (n - 1);
-        int labelElke = Math.max(1, (int) Math.ceil(n / 12.0));
-        if (n > 0 && !maanden.get(n - 1).volledig()) {
-            // the last month's terms have not all run out: its share can still change, so it is drawn grey
-            double x = n == 1 ? LINKS + plotB / 2.0 : LINKS + (n - 1) * stap;
-            double half = n == 1 ? plotB / 2.0 : stap / 2;
-            s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" "
-                    + "fill=\"#e6e6e6\" class=\"lopend\"/>", x - half, BOVEN, half * 2, plotH));
-            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\" "
-                    + "font-family=\"sans-serif\" fill=\"#777777\">nog lopend</text>", x, BOVEN - 4));
-        }
-        for (int i = 0; i < n; i++) {
-            double x = n == 1 ? LINKS + plotB / 2.0 : LINKS + i * stap;
-            if (i % labelElke == 0) {
-                s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" "
-                        + "font-family=\"sans-serif\" fill=\"#444444\">%s</text>", x, H - ONDER + 16,
-                        maanden.get(i).naam()));
-            }
-        }
         for (int r = 0; r < reeksen.size(); r++) {
             Reeks reeks = reeksen.get(r);
-            StringBuilder punten = new StringBuilder();
-            StringBuilder stippen = new StringBuilder();
+            YIntervalSeries serie = new YIntervalSeries(kort(reeks.indicator() + " " + reeks.label(), 50), false, false);
+            List<String> labels = new ArrayList<>();
+            double opzij = (r - (reeksen.size() - 1) / 2.0) * 0.08;
             for (int i = 0; i < n; i++) {
-                Double a = maanden.get(i).cijfers().get(r).aandeel();
-                if (a == null) {
+                Cijfer c = maanden.get(i).cijfers().get(r);
+                if (c.aandeel() == null) {
                     continue;
                 }
-                Cijfer c = maanden.get(i).cijfers().get(r);
-                boolean grijs = i == n - 1 && !maanden.get(i).volledig();
-                String kleur = grijs ? "#999999" : reeks.kleur();
-                double x = (n == 1 ? LINKS + plotB / 2.0 : LINKS + i * stap) + (r - (reeksen.size() - 1) / 2.0) * 4;
-                double y = BOVEN + plotH * (1 - a);
-                punten.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
                 Interval iv = c.interval();
-                // the 95% interval as a whisker: a month of 8 dossiers spans most of the scale, and should look it
-                stippen.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
-                        + "stroke=\"%s\" stroke-width=\"1\" opacity=\"0.6\" class=\"interval\"/>", x,
-                        BOVEN + plotH * (1 - iv.boven()), x, BOVEN + plotH * (1 - iv.onder()), kleur));
-                stippen.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"%s/>",
-                        x, y, kleur, c.kleineAantallen() ? " fill-opacity=\"0.5\"" : ""));
-                stippen.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"8\" "
-                        + "text-anchor=\"middle\" font-family=\"sans-serif\" fill=\"%s\" class=\"aantal\">%d</text>",
-                        x, y - 6, kleur, c.toepasbaar()));
+                serie.add(i + opzij, 100 * c.aandeel(), 100 * iv.onder(), 100 * iv.boven());
+                labels.add(Integer.toString(c.toepasbaar()));
             }
-            if (!punten.isEmpty()) {
-                s.append(String.format("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\" points=\"%s\" "
-                        + "class=\"reeks\"/>", reeks.kleur(), punten.toString().trim()));
-                s.append(stippen);
-            }
-            int lx = LINKS + r * 330;
-            s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"10\" width=\"14\" height=\"4\" fill=\"%s\"/>",
-                    lx, reeks.kleur()));
-            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"16\" font-size=\"12\" font-family=\"sans-serif\" "
-                    + "fill=\"#222222\">%s</text>", lx + 20, xml(kort(reeks.indicator() + " " + reeks.label(), 50))));
+            data.addSeries(serie);
+            aantallen.add(labels);
         }
-        s.append("</svg>");
-        return s.toString();
+        String[] namen = maanden.stream().map(Maand::naam).toArray(String[]::new);
+        SymbolAxis x = new SymbolAxis("Startmaand", namen);
+        x.setGridBandsVisible(false);
+        x.setRange(-0.5, Math.max(0.5, n - 0.5));
+        NumberAxis y = new NumberAxis("% op tijd");
+        XYErrorRenderer lijn = new XYErrorRenderer();
+        lijn.setDrawXError(false);
+        lijn.setDrawYError(true);
+        lijn.setDefaultLinesVisible(true);
+        lijn.setDefaultShapesVisible(true);
+        lijn.setCapLength(6);
+        for (int r = 0; r < reeksen.size(); r++) {
+            Color kleur = Color.decode(reeksen.get(r).kleur());
+            lijn.setSeriesPaint(r, kleur);
+            lijn.setSeriesStroke(r, new BasicStroke(2.5f));
+        }
+        lijn.setErrorStroke(new BasicStroke(1f));
+        lijn.setDefaultItemLabelGenerator((d, s, i) -> aantallen.get(s).get(i));
+        lijn.setDefaultItemLabelsVisible(true);
+        lijn.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 9));
+        XYPlot plot = new XYPlot(data, x, y, lijn);
+        JFreeChart chart = new JFreeChart("Tijdigheid per startmaand tegen de streefwaarde",
+                new Font(Font.SANS_SERIF, Font.BOLD, 13), plot, true);
+        Grafiektekening.opmaak(chart, "% op tijd");
+        Grafiektekening.streeflijn(plot, streef * 100);
+        if (n > 0 && !maanden.get(n - 1).volledig()) {
+            // the last month's terms have not all run out: its share can still change
+            IntervalMarker lopend = new IntervalMarker(n - 1.5, n - 0.5, new Color(0xe6, 0xe6, 0xe6));
+            lopend.setLabel(LOPEND);
+            lopend.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+            lopend.setLabelPaint(new Color(0x77, 0x77, 0x77));
+            lopend.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            lopend.setLabelAnchor(RectangleAnchor.BOTTOM);
+            lopend.setLabelTextAnchor(TextAnchor.BOTTOM_CENTER);
+            plot.addDomainMarker(lopend, Layer.BACKGROUND);
+        }
+        return chart;
     }
 
     private static String kort(String s, int max) {
         return s.length() > max ? s.substring(0, max - 1) + "…" : s;
-    }
-
-    static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -60,7 +60,7 @@ class ScoringWeergaveTest {
         String html = opmaak.html(rapport, new RapportOpmaak.Herkomst("a1", java.time.Instant.EPOCH, List.of()), KWALITEIT, null);
         assertThat(html).contains("bepalend").contains("kleine aantallen").contains("95%-interval")
                 .contains("Startfase per startmaand").contains("Meetperiode 01-09-2024 t/m 10-03-2025")
-                .contains("class=\"interval\"").contains("data-indicator=\"1a.3-A\"");
+                .contains("Tijdigheid per startmaand tegen de streefwaarde").contains("data-indicator=\"1a.3-A\"");
         // Dutch notation: a decimal comma and an en dash between the bounds
         assertThat(html).containsPattern("\\d+,\\d–\\d+,\\d%");
     }
