@@ -58,8 +58,10 @@ final class AuditCommand implements Callable<Integer> {
         Auditrapport rapport = new Audit(new AuditEngine()).voerUit(set, catalogus);
         Samenvatting.print(rapport, console);
         if (naarStdout) {
-            RapportSchrijver.schrijf(rapport, System.out);
-            System.out.println();
+            Uitvoer.naarStdout(o -> {
+                RapportSchrijver.schrijf(rapport, o);
+                o.write('\n');
+            });
         } else {
             Path doel = Path.of(uitvoer);
             Uitvoer.naarBestand(doel, o -> RapportSchrijver.schrijf(rapport, o));

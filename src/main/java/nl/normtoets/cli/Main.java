@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
                 + "toetsingskader van de inspecties (IGJ en IJenV).",
         subcommands = {AuditCommand.class, GenerateCommand.class, BenchCommand.class, ImportCommand.class, ServeCommand.class, MonitorCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExitcodes:%n",
-        exitCodeList = {"0:gelukt (ook als er dossiers zijn afgewezen)", "2:onbruikbare invoer of normcatalogus",
-                "3:onvoldoende geheugen of een interne fout; de toets is afgebroken"})
+        exitCodeList = {"0:gelukt (ook als er dossiers zijn afgewezen)", "1:interne fout",
+                "2:onbruikbare invoer of normcatalogus, of uitvoer die niet volledig kon worden geschreven",
+                "3:onvoldoende geheugen of een andere fout van de Java-machine; de toets is afgebroken"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

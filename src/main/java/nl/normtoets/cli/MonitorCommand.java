@@ -94,7 +94,7 @@ final class MonitorCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (horizon < 0) {
-            throw new OnbruikbareInvoer("--horizon is niet negatief");
+            throw new OnbruikbareInvoer("--horizon mag niet negatief zijn");
         }
         Normcatalogus catalogus = invoer.catalogus();
         // a registration export is imported first, its report (rejected rows, data quality) goes to stderr
@@ -111,8 +111,7 @@ final class MonitorCommand implements Callable<Integer> {
             case TABEL -> MonitorTabel.print(overzicht, groep, new PrintStream(buffer, true, StandardCharsets.UTF_8));
         }
         if (uitvoer == null) {
-            System.out.write(buffer.toByteArray());
-            System.out.flush();
+            Uitvoer.naarStdout(buffer::writeTo);
         } else {
             Uitvoer.naarBestand(uitvoer, o -> buffer.writeTo(o));
             System.err.println("Testmonitor geschreven naar " + uitvoer);

@@ -1,7 +1,12 @@
 package nl.normtoets.ingest;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.networknt.schema.Error;
 
@@ -20,6 +26,9 @@ import nl.normtoets.dossier.Dossier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,7 +43,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class AuditsetLezer {
 
-    public static final JsonMapper MAPPER = JsonMapper.builder()
+    /**
+     * Strict where leniency would hide a mistake: a key twice in one object is an error (which value counts is
+     * unclear), and the read limits are explicit (nesting, number length) so a hostile document fails early.
+     */
+    public static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(JsonFout.MAX_DIEPTE)
+                            .maxNumberLength(JsonFout.MAX_CIJFERS).build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
@@ -42,19 +58,40 @@ public final class AuditsetLezer {
     /** Date fields that may lie after the peildatum: planned ends, not registered facts. */
     private static final Set<String> TOEKOMST_TOEGESTAAN = Set.of("einddatum", "tot");
 
+    /** A peildatum as the contract writes it; LocalDate.parse alone would also take "-2025-03-10" or "+12025-...". */
+    private static final Pattern ISO_DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     public Auditset lees(Path bestand, LocalDate peildatumOverride) {
         try (InputStream in = Files.newInputStream(bestand)) {
             return lees(in, bestand.getFileName().toString(), peildatumOverride);
         } catch (NoSuchFileException e) {
             throw new OnbruikbareInvoer(bestand + ": bestand bestaat niet");
         } catch (IOException e) {
-            throw new OnbruikbareInvoer(bestand + ": kan niet worden gelezen (" + e.getMessage() + ")", e);
+            throw new OnbruikbareInvoer(bestand + ": kan niet worden gelezen (" + e.getClass().getSimpleName() + ")",
+                    e);
         }
+    }
+
+    /**
+     * The bytes as strict UTF-8 (RFC 8259): a malformed or overlong sequence is an error, never silently replaced.
+     * A leading byte order mark is skipped.
+     */
+    private static Reader utf8(InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
+                1 << 16);
+        r.mark(1);
+        if (r.read() != '\uFEFF') {
+            r.reset();
+        }
+        return r;
     }
 
     public Auditset lees(InputStream in, String bron, LocalDate peildatumOverride) {
         Lezing lezing = new Lezing(bron);
-        try (JsonParser p = MAPPER.createParser(in)) {
+        JsonParser p = null;
+        try {
+            p = MAPPER.createParser(utf8(in));
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new OnbruikbareInvoer(bron + ": geen auditset: het document is geen JSON-object");
             }
@@ -62,7 +99,14 @@ public final class AuditsetLezer {
             while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String veld = p.currentName();
                 JsonToken waarde = p.nextToken();
-                if ("dossiers".equals(veld) && waarde == JsonToken.START_ARRAY) {
+                if ("dossiers".equals(veld)) {
+                    if (waarde != JsonToken.START_ARRAY) {
+                        // an object, one dossier, a map by id, null or a number: never "0 dossiers read"
+                        throw new OnbruikbareInvoer(bron + ": veld 'dossiers' (regel " + p.currentLocation().getLineNr()
+                                + ") moet een lijst van dossiers zijn ([{...}, {...}]), maar is " + soort(waarde)
+                                + "; er is niets getoetst");
+                    }
+                    kop.putNull("dossiers"); // seen; a second "dossiers" key is a duplicate
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         lezing.dossier(p.readValueAsTree(), kop, peildatumOverride);
                     }
@@ -70,6 +114,13 @@ public final class AuditsetLezer {
                     kop.set(veld, p.readValueAsTree());
                 }
             }
+            if (p.nextToken() != null) {
+                throw new OnbruikbareInvoer(bron + ": na het einde van het JSON-document (regel "
+                        + p.currentLocation().getLineNr() + ") volgt nog tekst; er mag maar één auditset in staan");
+            }
+            kop.remove("dossiers");
+            tekstveld(kop, "peildatum", bron);
+            tekstveld(kop, "organisatie", bron);
             LocalDate peildatum = peildatum(kop, peildatumOverride, bron);
             lezing.rondAf(peildatum);
             // organisation facts are bound here too, so no later step reads raw JSON; their errors travel with the set
@@ -77,8 +128,43 @@ public final class AuditsetLezer {
             return new Auditset(bron, peildatum, tekst(kop.get("organisatie")), lezing.dossiers, lezing.afgewezen,
                     org.feiten(), org.fouten());
         } catch (JacksonException e) {
-            throw new OnbruikbareInvoer(bron + ": geen geldige JSON (regel " + e.getLocation().getLineNr() + ", kolom "
-                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage(), e);
+            throw new OnbruikbareInvoer(bron + ": geen geldige JSON: " + JsonFout.beschrijf(e, p), e);
+        } catch (IOException e) {
+            throw new OnbruikbareInvoer(bron + ": kan niet worden gelezen: " + JsonFout.soort(e), e);
+        } finally {
+            if (p != null) {
+                p.close();
+            }
+        }
+    }
+
+    /** The JSON kind of a value, for messages that must not echo the value itself. */
+    private static String soort(JsonToken t) {
+        if (t == null) {
+            return "afwezig";
+        }
+        return switch (t) {
+            case START_OBJECT -> "een object";
+            case START_ARRAY -> "een lijst";
+            case VALUE_STRING -> "tekst";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "een getal";
+            case VALUE_TRUE, VALUE_FALSE -> "true/false";
+            case VALUE_NULL -> "null";
+            default -> "geen lijst";
+        };
+    }
+
+    private static String soort(JsonNode n) {
+        return n.isObject() ? "een object" : n.isArray() ? "een lijst" : n.isNumber() ? "een getal"
+                : n.isBoolean() ? "true/false" : "geen tekst";
+    }
+
+    /** A top-level field the contract types as text (or null): a list or object stops the run with the field's name. */
+    private static void tekstveld(ObjectNode kop, String veld, String bron) {
+        JsonNode n = kop.get(veld);
+        if (n != null && !n.isNull() && !n.isString()) {
+            throw new OnbruikbareInvoer(bron + ": veld '" + veld + "' moet tekst zijn"
+                    + ("peildatum".equals(veld) ? " (JJJJ-MM-DD)" : "") + ", maar is " + soort(n));
         }
     }
 
@@ -93,9 +179,12 @@ public final class AuditsetLezer {
             throw new OnbruikbareInvoer(bron + ": 'peildatum' ontbreekt; geef die in het bestand of met --peildatum");
         }
         try {
+            if (!ISO_DATUM.matcher(p.asString()).matches()) {
+                throw new DateTimeParseException("geen JJJJ-MM-DD", p.asString(), 0);
+            }
             return LocalDate.parse(p.asString());
         } catch (DateTimeParseException e) {
-            throw new OnbruikbareInvoer(bron + ": peildatum " + Foutmelding.toon(p) + " is geen geldige datum (JJJJ-MM-DD)"
+            throw new OnbruikbareInvoer(bron + ": veld 'peildatum' is geen geldige datum (JJJJ-MM-DD)"
                     + (fouten.isEmpty() ? "" : "; " + String.join("; ", fouten)));
         }
     }
@@ -120,23 +209,34 @@ public final class AuditsetLezer {
 
         void dossier(JsonNode node, ObjectNode kop, LocalDate override) {
             int positie = index++;
-            String id = node.path("id").isString() && !node.path("id").asString().isBlank()
-                    ? node.path("id").asString() : "dossiers[" + positie + "]";
             List<String> fouten = new ArrayList<>();
+            // Ids are trimmed ("D-1 " is "D-1"), so a duplicate cannot hide behind a space; a blank id is refused,
+            // and then named by its place, which is unique.
+            String id = "dossiers[" + positie + "]";
+            if (node.path("id").isString()) {
+                String getrimd = node.path("id").asString().strip();
+                if (getrimd.isEmpty()) {
+                    fouten.add("id: is leeg; elk dossier heeft een eigen (pseudoniem) id");
+                } else {
+                    id = getrimd;
+                    ((ObjectNode) node).put("id", getrimd);
+                    if (!ids.add(id)) {
+                        fouten.add("id: komt al eerder voor in " + bron + "; elk dossier staat er één keer in");
+                    }
+                }
+            }
             for (Error e : Schemas.DOSSIER.validate(node)) {
                 fouten.add(Foutmelding.tekst(e, 0));
-            }
-            if (!ids.add(id)) {
-                fouten.add("id: komt al eerder voor in " + bron + "; elk dossier staat er één keer in");
             }
             Dossier dossier = null;
             if (fouten.isEmpty()) {
                 try {
                     dossier = MAPPER.treeToValue(node, Dossier.class);
                     fouten.addAll(samenhang(dossier));
-                } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
-                    fouten.add("kan niet worden gelezen: " + (e instanceof JacksonException je ? je.getOriginalMessage()
-                            : e.getMessage()));
+                } catch (JacksonException e) {
+                    fouten.add("kan niet worden gelezen: " + JsonFout.beschrijf(e, null));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    fouten.add("kan niet worden gelezen: " + e.getClass().getSimpleName());
                 }
             }
             LocalDate peildatum = override != null ? override : bekendePeildatum(kop);
@@ -167,7 +267,7 @@ public final class AuditsetLezer {
 
         private static LocalDate bekendePeildatum(ObjectNode kop) {
             JsonNode p = kop.get("peildatum");
-            if (p == null || !p.isString()) {
+            if (p == null || !p.isString() || !ISO_DATUM.matcher(p.asString()).matches()) {
                 return null;
             }
             try {
@@ -202,41 +302,62 @@ public final class AuditsetLezer {
         return fouten;
     }
 
-    /** Registered facts cannot lie after the day the audit looks at; each such date is an error of its dossier. */
+    /**
+     * Registered facts cannot lie after the day the audit looks at; each such date is an error of its dossier. Only
+     * the contract's date fields count ({@link Datumvelden}): an extension field may hold a future date.
+     */
     static List<String> naPeildatum(JsonNode dossier, LocalDate peildatum) {
         List<String> fouten = new ArrayList<>();
-        zoekDatums(dossier, null, null, -1, null, peildatum.toString(), fouten);
+        zoekDatums(dossier, Datumvelden.DOSSIER, null, peildatum.toString(), fouten);
         return fouten;
     }
 
     /**
-     * Walks the tree once per dossier. ISO dates compare as text, so no date is parsed and no path is built unless
-     * a date is too late (the walk runs over every value of every dossier).
+     * Walks the contract's part of the tree once per dossier. ISO dates compare as text, so no date is parsed and no
+     * path is built unless a date is too late (the walk runs over every date of every dossier).
      */
-    private static void zoekDatums(JsonNode node, Pad ouder, String veld, int index, String naam, String peildatum,
+    private static void zoekDatums(JsonNode object, Datumvelden.Niveau niveau, Pad ouder, String peildatum,
                                    List<String> fouten) {
-        // naam: the nearest field name, which decides whether a date may lie in the future (e.g. "tot")
-        if (node.isObject()) {
-            Pad hier = veld == null && ouder == null ? null : new Pad(ouder, veld, index);
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                zoekDatums(e.getValue(), hier, e.getKey(), -1, e.getKey(), peildatum, fouten);
-            }
-        } else if (node.isArray()) {
-            Pad hier = new Pad(ouder, veld, index);
-            int i = 0;
-            for (JsonNode element : node) {
-                zoekDatums(element, hier, null, i++, naam, peildatum, fouten);
-            }
-        } else if (node.isString()) {
-            String tekst = node.asString();
-            if (naam != null && isoDatum(tekst) && tekst.compareTo(peildatum) > 0
-                    && !TOEKOMST_TOEGESTAAN.contains(naam)) {
-                try {
-                    fouten.add(new Pad(ouder, veld, index) + ": " + LocalDate.parse(tekst) + " ligt na de peildatum "
-                            + peildatum);
-                } catch (DateTimeParseException ignored) {
-                    // malformed dates are reported by the schema check
+        if (!object.isObject()) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            String veld = e.getKey();
+            JsonNode waarde = e.getValue();
+            Datumvelden.Niveau kind = niveau.kind(veld);
+            if (kind != null) {
+                if (waarde.isArray()) {
+                    Pad lijst = new Pad(ouder, veld, -1);
+                    int i = 0;
+                    for (JsonNode element : waarde) {
+                        zoekDatums(element, kind, new Pad(lijst, null, i++), peildatum, fouten);
+                    }
+                } else {
+                    zoekDatums(waarde, kind, new Pad(ouder, veld, -1), peildatum, fouten);
                 }
+            } else if (niveau.isDatum(veld) && !TOEKOMST_TOEGESTAAN.contains(veld)) {
+                if (waarde.isArray()) {
+                    int i = 0;
+                    for (JsonNode element : waarde) {
+                        teLaat(element, new Pad(new Pad(ouder, veld, -1), null, i++), peildatum, fouten);
+                    }
+                } else {
+                    teLaat(waarde, new Pad(ouder, veld, -1), peildatum, fouten);
+                }
+            }
+        }
+    }
+
+    private static void teLaat(JsonNode waarde, Pad pad, String peildatum, List<String> fouten) {
+        if (!waarde.isString()) {
+            return;
+        }
+        String tekst = waarde.asString();
+        if (isoDatum(tekst) && tekst.compareTo(peildatum) > 0) {
+            try {
+                fouten.add(pad + ": " + LocalDate.parse(tekst) + " ligt na de peildatum " + peildatum);
+            } catch (DateTimeParseException ignored) {
+                // malformed dates are reported by the schema check
             }
         }
     }

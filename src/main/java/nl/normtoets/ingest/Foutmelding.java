@@ -10,12 +10,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Turns schema errors into messages a quality officer can act on: the field path in the dossier
- * ("contacten[2].datum") and what is wrong, in Dutch. Values are echoed only for malformed dates, codes and types,
- * and cut short, so free text that may hold personal data does not end up in logs.
+ * ("contacten[2].datum") and what is wrong, in Dutch. A value from the file is never echoed (only its JSON kind), so
+ * free text that may hold personal data does not end up in messages or logs.
  */
 final class Foutmelding {
-    private static final int MAX_WAARDE = 40;
-
     private Foutmelding() {
     }
 
@@ -44,26 +42,25 @@ final class Foutmelding {
                 veld = veld.isEmpty() ? ontbrekend : veld + "." + ontbrekend;
                 yield "verplicht veld ontbreekt";
             }
-            case "format" -> toon(waarde) + " is geen geldige datum (JJJJ-MM-DD)";
-            case "enum" -> toon(waarde) + " is geen toegestane waarde; toegestaan: " + toegestaan(e);
-            case "type" -> toon(waarde) + " heeft het verkeerde type; verwacht: " + verwacht(e);
-            case "minimum", "maximum" -> toon(waarde) + " ligt buiten het toegestane bereik";
+            case "format" -> "is geen geldige datum (JJJJ-MM-DD)";
+            case "enum" -> "is geen toegestane waarde; toegestaan: " + toegestaan(e);
+            case "type" -> "heeft het verkeerde type (" + toon(waarde) + "); verwacht: " + verwacht(e);
+            case "minimum", "maximum" -> "ligt buiten het toegestane bereik";
             case "minLength" -> "mag niet leeg zijn";
-            case "pattern" -> toon(waarde) + " heeft niet de vereiste vorm (" + e.getSchemaNode().asString() + ")";
-            default -> e.getMessage();
+            case "pattern" -> "heeft niet de vereiste vorm (" + e.getSchemaNode().asString() + ")";
+            // the library's own text may quote the value
+            default -> "voldoet niet aan het contract (" + e.getKeyword() + ")";
         };
         return (veld.isEmpty() ? "" : veld + ": ") + bericht;
     }
 
+    /** The JSON kind of a value: a message names it instead of the value, which may be personal data. */
     static String toon(JsonNode waarde) {
         if (waarde == null || waarde.isNull() || waarde.isMissingNode()) {
             return "null";
         }
-        String s = waarde.isString() ? waarde.asString() : waarde.toString();
-        if (s.length() > MAX_WAARDE) {
-            s = s.substring(0, MAX_WAARDE) + "…";
-        }
-        return "'" + s + "'";
+        return waarde.isString() ? "tekst" : waarde.isIntegralNumber() ? "geheel getal" : waarde.isNumber() ? "getal"
+                : waarde.isBoolean() ? "true/false" : waarde.isArray() ? "lijst" : "object";
     }
 
     private static String toegestaan(Error e) {

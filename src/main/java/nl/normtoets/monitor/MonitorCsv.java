@@ -12,9 +12,13 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import nl.normtoets.ingest.tabel.Formuleveilig;
+
 /**
  * One row per signal, in the shape Dutch Excel opens without an import wizard: semicolon separator, UTF-8 with a
- * byte order mark (else Excel guesses the ANSI code page and breaks "ë"), dates as dd-mm-jjjj.
+ * byte order mark (else Excel guesses the ANSI code page and breaks "ë"), dates as dd-mm-jjjj. Text cells are
+ * neutralised against formula injection ({@link Formuleveilig}): an id or note from the registration could start
+ * with "=".
  */
 public final class MonitorCsv {
 
@@ -34,9 +38,10 @@ public final class MonitorCsv {
         CSVPrinter p = new CSVPrinter(w, FORMAT);
         for (Monitorsignaal s : signalen) {
             Toedeling t = s.toedeling();
-            p.printRecord(s.dossier(), t == null ? "" : leeg(t.team()), t == null ? "" : leeg(t.medewerker()),
-                    s.soort().omschrijving(), s.status(), datum(s.vervaldatum()),
-                    s.dagenOverTijd() == null ? "" : s.dagenOverTijd(), s.prioriteit(), s.toelichting());
+            p.printRecord(Formuleveilig.cel(s.dossier()), t == null ? "" : leeg(t.team()),
+                    t == null ? "" : leeg(t.medewerker()), Formuleveilig.cel(s.soort().omschrijving()), s.status(),
+                    datum(s.vervaldatum()), s.dagenOverTijd() == null ? "" : s.dagenOverTijd(), s.prioriteit(),
+                    Formuleveilig.cel(s.toelichting()));
         }
         p.flush(); // not closed: the caller owns the stream (it may be System.out)
     }
@@ -46,6 +51,6 @@ public final class MonitorCsv {
     }
 
     private static String leeg(String s) {
-        return s == null ? "" : s;
+        return s == null ? "" : Formuleveilig.cel(s);
     }
 }

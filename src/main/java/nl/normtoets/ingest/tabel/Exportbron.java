@@ -53,6 +53,7 @@ final class Exportbron {
         }
         Map<Tabel, RuweTabel> tabellen = new EnumMap<>(Tabel.class);
         for (var e : perNaam.entrySet()) {
+            opmerkingen.addAll(e.getValue().opmerkingen());
             Tabel tabel = null;
             for (Tabel t : Tabel.values()) {
                 if (mapping.bestand(t).equalsIgnoreCase(e.getKey().strip())) {

@@ -25,7 +25,8 @@ import nl.normtoets.organisatie.OrganisatieFeiten;
 /**
  * Writes dossiers as the import's tables: one {@code <tabel>.csv} per table with the contract column names, in the
  * Dutch style the importer must read anyway ({@code ;}, UTF-8 with BOM so Excel shows accents, dd-mm-jjjj,
- * ja/nee, lists with {@code |}). Plans get ids P1, P2, ... per dossier so doelen can point at them.
+ * ja/nee, lists with {@code |}). Plans get ids P1, P2, ... per dossier so doelen can point at them. Text cells are
+ * neutralised against formula injection ({@link Formuleveilig}); the importer reads them back unchanged.
  */
 public final class TabelExporteur {
 
@@ -152,9 +153,10 @@ public final class TabelExporteur {
             return b ? "ja" : "nee";
         }
         if (w instanceof List<?> l) {
-            return l.stream().map(x -> x instanceof Enum<?> e ? e.name() : String.valueOf(x))
-                    .collect(Collectors.joining("|"));
+            return Formuleveilig.cel(l.stream().map(x -> x instanceof Enum<?> e ? e.name() : String.valueOf(x))
+                    .collect(Collectors.joining("|")));
         }
-        return String.valueOf(w);
+        // text from the registration may start with "=" (formula injection); numbers and dates above never do
+        return w instanceof String s ? Formuleveilig.cel(s) : String.valueOf(w);
     }
 }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class Waarden {
 
     private static final Pattern NL = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{2}|\\d{4})");
-    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    // jjjj-mm-dd, and as documented also with "/" or "." (2024/08/25), the same separator twice
+    private static final Pattern ISO = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})");
     private static final Pattern TIJD = Pattern.compile("[ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
     private static final DateTimeFormatter STRIKT = DateTimeFormatter.ofPattern("uuuu-M-d")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -33,7 +34,7 @@ final class Waarden {
         Matcher nl = NL.matcher(d);
         try {
             if (iso.matches()) {
-                return LocalDate.parse(iso.group(1) + "-" + iso.group(2) + "-" + iso.group(3), STRIKT);
+                return LocalDate.parse(iso.group(1) + "-" + iso.group(3) + "-" + iso.group(4), STRIKT);
             }
             if (nl.matches()) {
                 String jaar = nl.group(3).length() == 2 ? "20" + nl.group(3) : nl.group(3);

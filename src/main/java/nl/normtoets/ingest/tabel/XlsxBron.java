@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -23,6 +25,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -40,6 +43,17 @@ import nl.normtoets.ingest.OnbruikbareInvoer;
  */
 public final class XlsxBron {
 
+    /**
+     * Estimated memory the kept cells of one workbook may take (rows and cells with their Java overhead, text at one
+     * byte a character). About 1 million cells; a GI of 1 000 dossiers exports some 200 000. Past it the workbook
+     * is refused, so one upload cannot take the service's memory.
+     */
+    static final long MAX_GEHEUGEN = 64L << 20;
+    /** Columns with a header per sheet; a real export has a few dozen. */
+    static final int MAX_KOLOMMEN = 500;
+    /** Largest shared-strings part (unpacked); it is held in memory whole, unlike the sheets, which stream. */
+    static final long MAX_TEKSTEN = 64L << 20;
+
     private XlsxBron() {
     }
 
@@ -47,14 +61,21 @@ public final class XlsxBron {
     public static Map<String, RuweTabel> lees(Path werkboek) {
         try (OPCPackage pakket = OPCPackage.open(werkboek.toFile(), PackageAccess.READ)) {
             XSSFReader lezer = new XSSFReader(pakket);
+            for (PackagePart deel : pakket.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+                if (deel.getSize() > MAX_TEKSTEN) {
+                    throw new OnbruikbareInvoer(werkboek.getFileName() + ": de gedeelde teksten van het werkboek zijn "
+                            + "groter dan " + (MAX_TEKSTEN >> 20) + " MB; splits de export of lever CSV-bestanden aan");
+                }
+            }
             ReadOnlySharedStringsTable teksten = new ReadOnlySharedStringsTable(pakket);
+            Teller teller = new Teller();
             StylesTable stijlen = lezer.getStylesTable();
             Map<String, RuweTabel> bladen = new LinkedHashMap<>();
             XSSFReader.SheetIterator it = lezer.getSheetIterator();
             while (it.hasNext()) {
                 try (InputStream blad = it.next()) {
                     String naam = it.getSheetName();
-                    Blad verzamelaar = new Blad(werkboek.getFileName() + " blad '" + naam + "'");
+                    Blad verzamelaar = new Blad(werkboek.getFileName() + " blad '" + naam + "'", teller);
                     XMLReader parser = XMLHelper.newXMLReader();
                     parser.setContentHandler(new XSSFSheetXMLHandler(stijlen, null, teksten, verzamelaar,
                             new CsvOpmaak(), false));
@@ -68,24 +89,38 @@ public final class XlsxBron {
             if (e instanceof OnbruikbareInvoer o) {
                 throw o;
             }
-            throw new OnbruikbareInvoer(werkboek + ": geen leesbaar .xlsx-werkboek (" + e.getMessage() + ")", e);
+            // POI's message may quote the workbook's content; name the kind only
+            throw new OnbruikbareInvoer(werkboek + ": geen leesbaar .xlsx-werkboek (" + e.getClass().getSimpleName()
+                    + ")", e);
         }
     }
 
-    /** Collects one sheet: the first non-empty row is the header and sets the width of the rows after it. */
+    /**
+     * Collects one sheet: the first non-empty row is the header. Only columns with a header are kept, so an empty or
+     * stray cell far to the right (a header in XFD1) does not make every row 16 384 cells wide; cells without a
+     * header are counted in a note. Every kept cell counts against the workbook's {@link Teller}.
+     */
     private static final class Blad implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final String bron;
+        private final Teller teller;
         private final List<String> koppen = new ArrayList<>();
+        /** Excel column index to position in {@link #koppen}; empty until the header is read. */
+        private final Map<Integer, Integer> kolommen = new HashMap<>();
         private final List<RuweTabel.Rij> rijen = new ArrayList<>();
         private final TreeMap<Integer, String> rij = new TreeMap<>();
+        private int zonderKop;
+        private int eersteZonderKop;
+        private boolean extraInRij;
 
-        Blad(String bron) {
+        Blad(String bron, Teller teller) {
             this.bron = bron;
+            this.teller = teller;
         }
 
         @Override
         public void startRow(int rijnummer) {
             rij.clear();
+            extraInRij = false;
         }
 
         @Override
@@ -95,29 +130,69 @@ public final class XlsxBron {
             }
             // error cells (#DIV/0! and the like) hold no value, as before
             String tekst = waarde.startsWith("ERROR:") ? "" : waarde.strip();
-            rij.put((int) new CellReference(verwijzing).getCol(), tekst);
+            int kolom = new CellReference(verwijzing).getCol();
+            if (!kolommen.isEmpty() && !kolommen.containsKey(kolom)) {
+                extraInRij |= !tekst.isEmpty();
+                return;
+            }
+            if (!tekst.isEmpty()) {
+                rij.put(kolom, tekst);
+            }
         }
 
         @Override
         public void endRow(int rijnummer) {
-            int breedte = koppen.isEmpty() ? (rij.isEmpty() ? 0 : rij.lastKey() + 1) : koppen.size();
-            List<String> cellen = new ArrayList<>(breedte);
-            for (int c = 0; c < breedte; c++) {
-                cellen.add(rij.getOrDefault(c, ""));
-            }
-            RuweTabel.Rij r = new RuweTabel.Rij(rijnummer + 1, cellen);
-            if (r.isLeeg()) {
+            if (rij.isEmpty()) {
+                if (extraInRij && zonderKop++ == 0) {
+                    eersteZonderKop = rijnummer + 1;
+                }
                 return;
             }
-            if (koppen.isEmpty()) {
-                koppen.addAll(cellen);
-            } else {
-                rijen.add(r);
+            if (kolommen.isEmpty()) {
+                for (var e : rij.entrySet()) {
+                    kolommen.put(e.getKey(), koppen.size());
+                    koppen.add(e.getValue());
+                }
+                if (koppen.size() > MAX_KOLOMMEN) {
+                    throw new OnbruikbareInvoer(bron + ": meer dan " + MAX_KOLOMMEN + " kolommen in de kopregel; "
+                            + "dit is geen export van de registratie");
+                }
+                teller.tel(koppen.size(), rij.values(), bron);
+                return;
+            }
+            String[] cellen = new String[koppen.size()];
+            java.util.Arrays.fill(cellen, "");
+            rij.forEach((kolom, tekst) -> cellen[kolommen.get(kolom)] = tekst);
+            teller.tel(cellen.length, rij.values(), bron);
+            rijen.add(new RuweTabel.Rij(rijnummer + 1, List.of(cellen)));
+            if (extraInRij && zonderKop++ == 0) {
+                eersteZonderKop = rijnummer + 1;
             }
         }
 
         RuweTabel tabel() {
-            return new RuweTabel(bron, koppen, rijen);
+            List<String> opmerkingen = zonderKop == 0 ? List.of() : List.of(bron + ": " + zonderKop
+                    + " rij(en) met cellen in kolommen zonder kop (eerste: rij " + eersteZonderKop
+                    + "); die cellen zijn niet gebruikt");
+            return new RuweTabel(bron, koppen, rijen, opmerkingen);
+        }
+    }
+
+    /** Memory the kept cells of the whole workbook take, estimated: the bound on what one upload may cost. */
+    private static final class Teller {
+        private long bytes;
+
+        void tel(int cellen, java.util.Collection<String> teksten, String bron) {
+            // a row: record, list and array (~64 bytes); a cell: slot and String object (~56); text: 1 byte a char
+            bytes += 64 + 56L * cellen;
+            for (String t : teksten) {
+                bytes += t.length();
+            }
+            if (bytes > MAX_GEHEUGEN) {
+                throw new OnbruikbareInvoer(bron + ": het werkboek is te groot om in te lezen (meer dan "
+                        + (MAX_GEHEUGEN >> 20) + " MB aan cellen met een kop); splits de export of lever "
+                        + "CSV-bestanden aan");
+            }
         }
     }
 

@@ -69,9 +69,14 @@ public class AuditController {
     private final RapportOpmaak opmaak;
     private final Mapping importMapping;
     private final Kijklinks kijklinks;
+    private final Werkrij werkrij;
+    private final Uploadmap uploads;
 
     public AuditController(Audit auditpad, Normcatalogus catalogus, AuditOpslag opslag, Teamweergave teamweergave,
-                           RapportOpmaak opmaak, Kijklinks kijklinks, Mapping importMapping) {
+                           RapportOpmaak opmaak, Kijklinks kijklinks, Mapping importMapping, Werkrij werkrij,
+                           Uploadmap uploads) {
+        this.werkrij = werkrij;
+        this.uploads = uploads;
         this.auditpad = auditpad;
         this.catalogus = catalogus;
         this.opslag = opslag;
@@ -107,8 +112,9 @@ public class AuditController {
                                         @AuthenticationPrincipal Gebruiker gebruiker)
             throws HttpMediaTypeNotAcceptableException {
         Formaat f = Formaat.kies(formaat, accept); // before reading: a 406 should not cost an audit
-        Auditset set = new AuditsetLezer().lees(body, "verzoek", peildatum);
-        return toets(set, null, strikt, f, gebruiker);
+        // reading counts as work in flight too: a large body costs memory while it is parsed
+        return werkrij.voer(() -> toets(new AuditsetLezer().lees(body, "verzoek", peildatum), null, strikt, f,
+                gebruiker));
     }
 
     @Operation(summary = "Toets een registratie-export (.xlsx-werkboek, één blad per tabel)",
@@ -141,10 +147,17 @@ public class AuditController {
             throw new GeenToegang("Een registratie-export importeren is voorbehouden aan KWALITEIT.");
         }
         Formaat f = Formaat.kies(formaat, accept);
-        // named werkboek.xlsx in a private folder, so messages say "werkboek.xlsx blad '...'", not a temp name
-        Path map = Files.createTempDirectory("normtoets-export-");
-        Path werkboek = map.resolve(WERKBOEK);
+        return werkrij.voer(() -> toetsWerkboek(body, peildatum, strikt, f, gebruiker));
+    }
+
+    private ResponseEntity<Object> toetsWerkboek(InputStream body, LocalDate peildatum, boolean strikt, Formaat f,
+                                                 Gebruiker gebruiker) {
+        // named werkboek.xlsx in the service's private upload folder (0700, cleaned at start and stop), so messages
+        // say "werkboek.xlsx blad '...'", not a temp name
+        Path map = null;
         try {
+            map = uploads.nieuw();
+            Path werkboek = map.resolve(WERKBOEK);
             Files.copy(body, werkboek, StandardCopyOption.REPLACE_EXISTING);
             Importresultaat r;
             try {
@@ -153,10 +166,16 @@ public class AuditController {
                 throw new OnbruikbareInvoer(e.getMessage().replace(werkboek.toString(), WERKBOEK), e);
             }
             return toets(r.alsAuditset(), r.verslag(), strikt, f, gebruiker);
+        } catch (IOException e) {
+            if (e instanceof nl.normtoets.web.fout.TeGrootVerzoek t) {
+                throw new OnbruikbareInvoer("werkboek te groot", t);
+            }
+            throw new java.io.UncheckedIOException("werkboek kan niet tijdelijk worden bewaard", e);
         } finally {
             // the workbook holds dossier data: it does not outlive the request
-            Files.deleteIfExists(werkboek);
-            Files.deleteIfExists(map);
+            if (map != null) {
+                Uploadmap.verwijder(map);
+            }
         }
     }
 

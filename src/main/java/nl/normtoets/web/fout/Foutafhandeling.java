@@ -48,6 +48,13 @@ public class Foutafhandeling extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    @ExceptionHandler(Bezet.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> bezet(Bezet e) {
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(e.opnieuwNaSeconden()))
+                .body(Problemen.maak(HttpStatus.SERVICE_UNAVAILABLE, "bezet", "Dienst bezet", e.getMessage()));
+    }
+
     @ExceptionHandler(GeenToegang.class)
     ProblemDetail geenToegang(GeenToegang e) {
         return Problemen.maak(HttpStatus.FORBIDDEN, "geen-toegang", "Geen toegang", e.getMessage());

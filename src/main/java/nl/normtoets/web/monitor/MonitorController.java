@@ -47,9 +47,11 @@ public class MonitorController {
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final Normcatalogus catalogus;
+    private final nl.normtoets.web.audit.Werkrij werkrij;
 
-    public MonitorController(Normcatalogus catalogus) {
+    public MonitorController(Normcatalogus catalogus, nl.normtoets.web.audit.Werkrij werkrij) {
         this.catalogus = catalogus;
+        this.werkrij = werkrij;
     }
 
     @Operation(summary = "Testmonitor: signalen per dossier op de peildatum",
@@ -73,6 +75,14 @@ public class MonitorController {
                                           @AuthenticationPrincipal Gebruiker gebruiker)
             throws HttpMediaTypeNotAcceptableException {
         boolean csv = csv(formaat, accept);
+        if (horizon < 0) {
+            throw new nl.normtoets.ingest.OnbruikbareInvoer("horizon mag niet negatief zijn (dagen vooruit)");
+        }
+        return werkrij.voer(() -> monitor(body, peildatum, horizon, strikt, csv, gebruiker));
+    }
+
+    private ResponseEntity<Object> monitor(InputStream body, LocalDate peildatum, int horizon, boolean strikt,
+                                           boolean csv, Gebruiker gebruiker) {
         Auditset set = new AuditsetLezer().lees(body, "verzoek", peildatum);
         if (strikt && !set.afgewezen().isEmpty()) {
             throw new OngeldigeDossiers(set.afgewezen());

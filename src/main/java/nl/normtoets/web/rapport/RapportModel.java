@@ -69,9 +69,20 @@ public record RapportModel(Auditrapport rapport, List<ThemaBlok> themas, List<Do
         return Objects.requireNonNullElse(b.dossier(), Objects.requireNonNullElse(b.onderwerp(), "organisatie"));
     }
 
-    /** An HTML id for a dossier: ids may hold characters an anchor should not. */
+    /**
+     * An HTML id for a dossier, one per id: letters, digits and "-" stay, every other character (also "_") becomes
+     * "_" and its code point in hex and "_", so "D.1" and "D_1" get different anchors.
+     */
     public static String anker(String dossier) {
-        return "dossier-" + dossier.replaceAll("[^A-Za-z0-9_-]", "_");
+        StringBuilder sb = new StringBuilder("dossier-");
+        dossier.codePoints().forEach(c -> {
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-') {
+                sb.appendCodePoint(c);
+            } else {
+                sb.append('_').append(Integer.toHexString(c)).append('_');
+            }
+        });
+        return sb.toString();
     }
 
     public static String ankerVan(Bevinding b) {
