@@ -14,6 +14,7 @@ import nl.normtoets.norm.CatalogusFout;
 import nl.normtoets.norm.Niveau;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.organisatie.OrganisatieEngine;
+import nl.normtoets.organisatie.OrganisatieTelling;
 import nl.normtoets.report.Auditrapport;
 import nl.normtoets.report.Rapportopbouw;
 import nl.normtoets.scoring.Beoordelaar;
@@ -66,7 +67,7 @@ public final class Audit {
         List<Bevinding> bevindingen = new ArrayList<>(uitslag.bevindingen());
         Organisatiedeel org = organisatieUitgesloten != null
                 ? new Organisatiedeel(List.of(), List.of(), organisatieUitgesloten)
-                : organisatie(set, catalogus);
+                : organisatie(organisatieEngine, set, catalogus, OrganisatieTelling.van(set.dossiers(), set.peildatum()));
         bevindingen.addAll(org.bevindingen());
         // theme 4 describes every readable dossier; a rule failing on a dossier does not make its dates wrong
         Thema4Cijfers thema4 = Thema4Berekening.bereken(set.dossiers(), set.peildatum());
@@ -76,7 +77,7 @@ public final class Audit {
     }
 
     /** The organisation themes are those whose norms have organisation indicators (theme 5 in the toetskader). */
-    private static Map<String, String> redenPerOrganisatiethema(Normcatalogus catalogus, String reden) {
+    static Map<String, String> redenPerOrganisatiethema(Normcatalogus catalogus, String reden) {
         Map<String, String> perThema = new LinkedHashMap<>();
         catalogus.normen().stream()
                 .filter(n -> n.indicatoren().stream().anyMatch(i -> i.niveau() == Niveau.ORGANISATIE))
@@ -85,7 +86,8 @@ public final class Audit {
     }
 
     /** Theme 5: the facts were read and checked with the set; any problem with them leaves theme 5 unjudged. */
-    private Organisatiedeel organisatie(Auditset set, Normcatalogus catalogus) {
+    static Organisatiedeel organisatie(OrganisatieEngine organisatieEngine, Auditset set, Normcatalogus catalogus,
+                                       OrganisatieTelling dossiers) {
         if (!set.organisatieFouten().isEmpty()) {
             return new Organisatiedeel(List.of(), set.organisatieFouten(), ongeldig(set.organisatieFouten().size()));
         }
@@ -94,7 +96,7 @@ public final class Audit {
         }
         try {
             return new Organisatiedeel(organisatieEngine.evalueer(catalogus, set.peildatum(), set.organisatieFeiten(),
-                    set.dossiers()), List.of(), NIETS_TE_TOETSEN);
+                    dossiers), List.of(), NIETS_TE_TOETSEN);
         } catch (RuntimeException e) {
             CatalogusFout.herwerpOorzaak(e); // the catalog's fault, not the organisation facts': stop the run
             String fout = "organisatieFeiten: konden niet worden getoetst: " + e.getMessage();
@@ -107,6 +109,6 @@ public final class Audit {
                 + "beoordeeld.";
     }
 
-    private record Organisatiedeel(List<Bevinding> bevindingen, List<String> fouten, String reden) {
+    record Organisatiedeel(List<Bevinding> bevindingen, List<String> fouten, String reden) {
     }
 }

@@ -2,15 +2,19 @@ package nl.normtoets.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import nl.normtoets.audit.Audit;
+import nl.normtoets.audit.Stroomaudit;
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.report.Auditrapport;
+import nl.normtoets.report.Bevindingenspool;
 import nl.normtoets.report.RapportSchrijver;
 import nl.normtoets.report.Samenvatting;
 import picocli.CommandLine.Command;
@@ -53,6 +57,9 @@ final class AuditCommand implements Callable<Integer> {
         Normcatalogus catalogus = invoer.catalogus();
         boolean naarStdout = "-".equals(uitvoer);
         PrintStream console = naarStdout ? System.err : System.out;
+        if (invoer.isAuditset(auditset)) {
+            return stromend(catalogus, naarStdout, console);
+        }
         // A registration export is imported first; its report (rejected rows) is printed before the audit's.
         Auditset set = invoer.lees(auditset, peildatum, console);
         Auditrapport rapport = new Audit(new AuditEngine()).voerUit(set, catalogus);
@@ -66,6 +73,40 @@ final class AuditCommand implements Callable<Integer> {
             Path doel = Path.of(uitvoer);
             Uitvoer.naarBestand(doel, o -> RapportSchrijver.schrijf(rapport, o));
             console.println("Rapport geschreven naar " + doel);
+        }
+        console.flush();
+        return 0;
+    }
+
+    /**
+     * An audit set (JSON) streams: findings go to a spool beside the report while the dossiers are judged, and the
+     * report is written from it, so memory does not grow with the number of dossiers (see docs/ontwerp.md).
+     */
+    private int stromend(Normcatalogus catalogus, boolean naarStdout, PrintStream console) throws IOException {
+        Path doel = naarStdout ? null : Path.of(uitvoer).toAbsolutePath();
+        Path map = doel == null || doel.getParent() == null ? Path.of(System.getProperty("java.io.tmpdir"))
+                : doel.getParent();
+        Bevindingenspool geopend;
+        try {
+            Files.createDirectories(map);
+            geopend = new Bevindingenspool(map);
+        } catch (IOException | UncheckedIOException e) {
+            throw new Schrijffout(naarStdout ? "standaarduitvoer" : uitvoer, e);
+        }
+        try (Bevindingenspool spool = geopend) {
+            Auditrapport skelet = new Stroomaudit().voerUit(auditset, peildatum, catalogus, spool);
+            Samenvatting.print(skelet, console);
+            if (naarStdout) {
+                Uitvoer.naarStdout(o -> {
+                    spool.schrijfRapport(skelet, o);
+                    o.write('\n');
+                });
+            } else {
+                Uitvoer.naarBestand(Path.of(uitvoer), o -> spool.schrijfRapport(skelet, o));
+                console.println("Rapport geschreven naar " + Path.of(uitvoer));
+            }
+        } catch (UncheckedIOException e) {
+            throw new Schrijffout(naarStdout ? "standaarduitvoer" : uitvoer, e); // the spool beside the report
         }
         console.flush();
         return 0;

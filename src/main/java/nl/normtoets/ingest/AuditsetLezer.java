@@ -62,8 +62,13 @@ public final class AuditsetLezer {
     private static final Pattern ISO_DATUM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     public Auditset lees(Path bestand, LocalDate peildatumOverride) {
+        return lees(bestand, peildatumOverride, null);
+    }
+
+    /** Streaming, see {@link #lees(InputStream, String, LocalDate, Ontvanger)}. */
+    public Auditset lees(Path bestand, LocalDate peildatumOverride, Ontvanger ontvanger) {
         try (InputStream in = Files.newInputStream(bestand)) {
-            return lees(in, bestand.getFileName().toString(), peildatumOverride);
+            return lees(in, bestand.getFileName().toString(), peildatumOverride, ontvanger);
         } catch (NoSuchFileException e) {
             throw new OnbruikbareInvoer(bestand + ": bestand bestaat niet");
         } catch (IOException e) {
@@ -88,7 +93,23 @@ public final class AuditsetLezer {
     }
 
     public Auditset lees(InputStream in, String bron, LocalDate peildatumOverride) {
-        Lezing lezing = new Lezing(bron);
+        return lees(in, bron, peildatumOverride, null);
+    }
+
+    /** Receives each accepted dossier in input order, with the peildatum it is audited on. */
+    @FunctionalInterface
+    public interface Ontvanger {
+        void dossier(Dossier dossier, LocalDate peildatum);
+    }
+
+    /**
+     * Streaming: each accepted dossier goes to {@code ontvanger} as soon as it is read and checked (when the file
+     * gives the peildatum after the dossiers, they wait until it is known), and is not kept; the returned set then
+     * holds no dossiers, only the rejections, the header and the organisation facts. With {@code ontvanger} null
+     * the set holds every accepted dossier.
+     */
+    public Auditset lees(InputStream in, String bron, LocalDate peildatumOverride, Ontvanger ontvanger) {
+        Lezing lezing = new Lezing(bron, ontvanger);
         JsonParser p = null;
         try {
             p = MAPPER.createParser(utf8(in));
@@ -201,10 +222,12 @@ public final class AuditsetLezer {
         private final Set<String> ids = new HashSet<>();
         /** Dossiers read before the peildatum was known; their date check waits until the end. */
         private final List<Uitgesteld> uitgesteld = new ArrayList<>();
+        private final Ontvanger ontvanger;
         private int index;
 
-        Lezing(String bron) {
+        Lezing(String bron, Ontvanger ontvanger) {
             this.bron = bron;
+            this.ontvanger = ontvanger;
         }
 
         void dossier(JsonNode node, ObjectNode kop, LocalDate override) {
@@ -247,18 +270,20 @@ public final class AuditsetLezer {
             if (peildatum != null) {
                 fouten.addAll(naPeildatum(node, peildatum));
             }
-            afronden(id, team(node), dossier, fouten);
+            afronden(id, team(node), dossier, fouten, peildatum);
         }
 
         void rondAf(LocalDate peildatum) {
             for (Uitgesteld u : uitgesteld) {
-                afronden(u.id, u.team, u.dossier, naPeildatum(u.node, peildatum));
+                afronden(u.id, u.team, u.dossier, naPeildatum(u.node, peildatum), peildatum);
             }
             uitgesteld.clear();
         }
 
-        private void afronden(String id, String team, Dossier dossier, List<String> fouten) {
-            if (fouten.isEmpty()) {
+        private void afronden(String id, String team, Dossier dossier, List<String> fouten, LocalDate peildatum) {
+            if (fouten.isEmpty() && ontvanger != null) {
+                ontvanger.dossier(dossier, peildatum);
+            } else if (fouten.isEmpty()) {
                 dossiers.add(dossier);
             } else {
                 afgewezen.add(new Afwijzing(id, team, fouten.stream().map(f -> "dossier " + id + ": " + f).toList()));

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import nl.normtoets.engine.Bevinding;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +27,15 @@ public final class RapportSchrijver {
 
     public static void schrijf(Auditrapport rapport, OutputStream uit) {
         MAPPER.writeValue(uit, rapport);
+    }
+
+    static byte[] alsBytes(Auditrapport rapport) {
+        return MAPPER.writeValueAsBytes(rapport);
+    }
+
+    /** A generator with the report's pretty printer and mix-ins, for writing findings one at a time. */
+    static JsonGenerator generator(OutputStream uit) {
+        return MAPPER.writer().createGenerator(uit);
     }
 
     public static String alsTekst(Auditrapport rapport) {
