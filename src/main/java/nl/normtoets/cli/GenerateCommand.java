@@ -19,17 +19,24 @@ import picocli.CommandLine.Spec;
                 "Dezelfde startwaarde, peildatum en hetzelfde profiel geven altijd hetzelfde bestand."})
 final class GenerateCommand implements Callable<Integer> {
 
-    @Option(names = "--dossiers", paramLabel = "N", required = true, description = "Aantal dossiers.")
-    int dossiers;
+    @Option(names = "--dossiers", paramLabel = "N", description = "Aantal dossiers (verplicht zonder --traject).")
+    Integer dossiers;
 
     // no defaultValues here: picocli would apply them after parsing and overwrite values given with an alias
     @Option(names = "--startwaarde", paramLabel = "S", description = "Startwaarde van het toeval. "
             + "Standaard: ${DEFAULT-VALUE}.")
     long startwaarde = 1;
 
-    @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD", required = true,
-            description = "De dag waarop de set wordt getoetst; alle feiten liggen op of voor die dag.")
+    @Option(names = "--peildatum", paramLabel = "JJJJ-MM-DD",
+            description = "De dag waarop de set wordt getoetst; alle feiten liggen op of voor die dag "
+                    + "(verplicht zonder --traject).")
     LocalDate peildatum;
+
+    @Option(names = "--traject", paramLabel = "VAN..TOT",
+            description = "Eén instelling door de tijd: schrijft in de map van --uitvoer een auditset per meetmoment "
+                    + "van de bronnen tussen VAN en TOT (bijv. 2025-01-07..2026-02-02); het verleden blijft "
+                    + "in elke set gelijk.")
+    String traject;
 
     @Option(names = "--profiel", paramLabel = "NAAM", defaultValue = "jbn-2025",
             description = "Kalibratieprofiel: jbn-2025 (maart 2025) of jbn-2026 (februari 2026). "
@@ -70,6 +77,12 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         if (uitvoer == null) {
             throw new ParameterException(spec.commandLine(), "Verplichte optie ontbreekt: '--uitvoer=BESTAND'");
+        }
+        if (traject != null) {
+            return Trajectopdracht.voerUit(traject, dossiers, peildatum, startwaarde, organisatie, leesbaar, uitvoer);
+        }
+        if (dossiers == null || peildatum == null) {
+            throw new OnbruikbareInvoer("--dossiers en --peildatum zijn verplicht (of kies --traject VAN..TOT)");
         }
         if (dossiers < 0) {
             throw new OnbruikbareInvoer("--dossiers moet 0 of meer zijn");

@@ -30,15 +30,15 @@ final class Beeldvorming {
     private Beeldvorming() {
     }
 
-    static List<Taxatie> taxaties(Worp w, Profiel p, Maatregel m) {
+    static List<Taxatie> taxaties(Worp w, Kalibratie p, Maatregel m) {
         List<Taxatie> uit = new ArrayList<>();
-        if (w.kans(p.taxatieOntbreekt)) {
+        if (w.kans(p.taxatieOntbreekt())) {
             return uit;
         }
         boolean jr = m.isJeugdreclassering();
         double u = w.r.nextDouble();
-        int eersteDag = u < p.taxatieBinnenVijfDagen ? w.tussen(0, 5)
-                : u < p.taxatieBinnenZesWeken ? w.tussen(6, 42) : w.tussen(43, 150);
+        int eersteDag = u < p.taxatieBinnenVijfDagen() ? w.tussen(0, 5)
+                : u < p.taxatieBinnenZesWeken() ? w.tussen(6, 42) : w.tussen(43, 150);
         LocalDate eerste = w.dag(eersteDag);
         if (!w.gebeurd(eerste)) {
             return uit;
@@ -46,7 +46,7 @@ final class Beeldvorming {
         uit.add(jr ? recidive(w, eerste) : new Taxatie(eerste, TaxatieSoort.VEILIGHEID, "ARIJ_VEILIGHEIDSLIJST",
                 risicos(w, RISICOS_JB)));
         // periodic reassessment; overdue in dossiers that are not kept current
-        boolean bijgehouden = w.kans(p.dossierBijgehouden);
+        boolean bijgehouden = w.kans(p.dossierBijgehouden());
         LocalDate d = eerste;
         while (true) {
             int stap = jr ? (bijgehouden ? w.tussen(120, 182) : w.tussen(150, 300))
@@ -68,8 +68,8 @@ final class Beeldvorming {
         return w.kiesVerschillend(uit, w.tussen(1, 3));
     }
 
-    static List<Analyse> analyses(Worp w, Profiel p) {
-        int dag = w.kans(p.analyseOpTijd) ? w.tussen(10, 42) : w.kans(0.7) ? w.tussen(43, 120) : -1;
+    static List<Analyse> analyses(Worp w, Kalibratie p) {
+        int dag = w.kans(p.analyseOpTijd()) ? w.tussen(10, 42) : w.kans(0.7) ? w.tussen(43, 120) : -1;
         if (dag < 0 || !w.gebeurd(w.dag(dag))) {
             return List.of();
         }

@@ -85,13 +85,13 @@ final class Bezetting {
     }
 
     /** The letter to the family when an interim team takes the dossier; on time, late or never. */
-    static LocalDate informatiebrief(Worp w, Profiel p, List<Toewijzing> toewijzingen) {
+    static LocalDate informatiebrief(Worp w, Kalibratie p, List<Toewijzing> toewijzingen) {
         LocalDate begin = toewijzingen.stream().filter(t -> !t.isVast()).map(Toewijzing::vanaf).findFirst()
                 .orElse(null);
         if (begin == null) {
             return null;
         }
-        if (w.kans(p.informatiebriefOpTijd)) {
+        if (w.kans(p.informatiebriefOpTijd())) {
             return w.alsGebeurd(begin.plusDays(w.tussen(0, 10)));
         }
         return w.kans(0.6) ? w.alsGebeurd(begin.plusDays(w.tussen(11, 60))) : null;

@@ -22,7 +22,7 @@ final class Contactmomenten {
     private Contactmomenten() {
     }
 
-    static List<Contact> maak(Worp w, Profiel p, Maatregel m, int leeftijd, List<Toewijzing> toewijzingen) {
+    static List<Contact> maak(Worp w, Kalibratie p, Maatregel m, int leeftijd, List<Toewijzing> toewijzingen) {
         List<Contact> uit = new ArrayList<>();
         Betrokkene verzorgers = m == Maatregel.VOOGDIJ || m == Maatregel.VOORLOPIGE_VOOGDIJ
                 ? Betrokkene.PLEEGOUDERS : Betrokkene.OUDERS;
@@ -31,12 +31,12 @@ final class Contactmomenten {
             uit.add(contact(w.alsGebeurd(w.dag(w.tussen(0, 2))), Contactvorm.TELEFONISCH, List.of(Betrokkene.OUDERS),
                     false));
         }
-        LocalDate eerste = w.dag(w.kans(p.contactOpTijd) ? w.tussen(0, 5) : laat(w));
+        LocalDate eerste = w.dag(w.kans(p.contactOpTijd()) ? w.tussen(0, 5) : laat(w));
         if (!w.gebeurd(eerste)) {
             return zonderLeeg(uit);
         }
         uit.add(contact(eerste, Contactvorm.FYSIEK, List.of(Betrokkene.JEUGDIGE, Betrokkene.OUDERS), false));
-        if (w.kans(p.contactOpTijd)) {
+        if (w.kans(p.contactOpTijd())) {
             // the intensive start the toetsingskader asks for (1a.1-B): more contacts within six weeks
             for (int i = 0; i < 2; i++) {
                 LocalDate d = eerste.plusDays(w.tussen(3, 30));
@@ -44,7 +44,7 @@ final class Contactmomenten {
                         List.of(Betrokkene.OUDERS), false));
             }
         }
-        LocalDate stilVanaf = w.kans(p.zonderContactStaart * (isPool(toewijzingen) ? 1.8 : 0.8))
+        LocalDate stilVanaf = w.kans(p.zonderContactStaart() * (isPool(toewijzingen) ? 1.8 : 0.8))
                 ? w.eind.minusDays(w.tussen(92, 240)) : w.eind;
         LocalDate d = eerste;
         while (true) {

@@ -26,7 +26,7 @@ final class Hulpverlening {
     record Resultaat(List<Hulp> hulp, List<Samenwerkingsafspraak> samenwerkingsafspraken) {
     }
 
-    static Resultaat maak(Worp w, Profiel p, Maatregel m, List<Plan> plannen) {
+    static Resultaat maak(Worp w, Kalibratie p, Maatregel m, List<Plan> plannen) {
         List<Hulp> hulp = new ArrayList<>();
         List<Samenwerkingsafspraak> afspraken = new ArrayList<>();
         List<String> doelen = plannen.isEmpty() ? List.of()
@@ -35,7 +35,7 @@ final class Hulpverlening {
         LocalDate drieMaanden = w.start.plusMonths(3);
         int aantal = w.tussen(1, 3);
         for (int i = 1; i <= aantal && w.gebeurd(aanvraag); i++) {
-            boolean opTijd = i == 1 ? w.kans(p.hulpBinnenDrieMaanden) : w.kans(0.5);
+            boolean opTijd = i == 1 ? w.kans(p.hulpBinnenDrieMaanden()) : w.kans(0.5);
             LocalDate gestart = opTijd && !aanvraag.isAfter(drieMaanden)
                     ? aanvraag.plusDays(w.tussen(0, (int) java.time.temporal.ChronoUnit.DAYS.between(aanvraag, drieMaanden)))
                     : w.later(aanvraag, drieMaanden).plusDays(w.tussen(1, 180));

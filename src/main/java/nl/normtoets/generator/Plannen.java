@@ -22,12 +22,12 @@ final class Plannen {
     private Plannen() {
     }
 
-    static List<Plan> maak(Worp w, Profiel p, Maatregel m, int leeftijd, List<Taxatie> taxaties) {
+    static List<Plan> maak(Worp w, Kalibratie p, Maatregel m, int leeftijd, List<Taxatie> taxaties) {
         List<Plan> uit = new ArrayList<>();
-        int eersteDag = w.kans(p.planOpTijd) ? w.tussen(10, 42) : w.kans(0.75) ? w.tussen(43, 100)
+        int eersteDag = w.kans(p.planOpTijd()) ? w.tussen(10, 42) : w.kans(0.75) ? w.tussen(43, 100)
                 : w.tussen(101, 200);
         LocalDate d = w.dag(eersteDag);
-        boolean bijgehouden = w.kans(p.dossierBijgehouden);
+        boolean bijgehouden = w.kans(p.dossierBijgehouden());
         int[] doelNummer = {1};
         PlanSoort vervolgSoort = switch (m) {
             case JR -> PlanSoort.JR_PLAN;

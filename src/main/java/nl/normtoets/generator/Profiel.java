@@ -14,7 +14,7 @@ import nl.normtoets.dossier.Maatregel;
  * <p>Seeds: 000 = JBN progress report with monthly tables up to 28-8-2025; 001 = third progress report with the
  * peildatum 2-2-2026; 002 = the inspecties' report on JBN (peildatum 10-3-2025).
  */
-public enum Profiel {
+public enum Profiel implements Kalibratie {
 
     /** JBN around the inspection of March 2025, the default. */
     JBN_2025("jbn-2025",
@@ -102,14 +102,26 @@ public enum Profiel {
     }
 
     /** Target share of first face-to-face contacts on time (indicator 1a.3-A). */
+    @Override
     public double contactOpTijd() {
         return contactOpTijd;
     }
 
     /** Target share of first plans on time (indicator 1b.3-A). */
+    @Override
     public double planOpTijd() {
         return planOpTijd;
     }
+
+    // the other shares of Kalibratie, one line each
+    @Override public double taxatieBinnenVijfDagen() { return taxatieBinnenVijfDagen; }
+    @Override public double taxatieBinnenZesWeken() { return taxatieBinnenZesWeken; }
+    @Override public double taxatieOntbreekt() { return taxatieOntbreekt; }
+    @Override public double zonderContactStaart() { return zonderContactStaart; }
+    @Override public double hulpBinnenDrieMaanden() { return hulpBinnenDrieMaanden; }
+    @Override public double informatiebriefOpTijd() { return informatiebriefOpTijd; }
+    @Override public double analyseOpTijd() { return analyseOpTijd; }
+    @Override public double dossierBijgehouden() { return dossierBijgehouden; }
 
     double aandeelDrenthe(Maatregel m) {
         return drenthe.aandeel(m, aantallen);

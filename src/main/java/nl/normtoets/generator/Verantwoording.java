@@ -19,12 +19,12 @@ final class Verantwoording {
     private Verantwoording() {
     }
 
-    static List<Evaluatie> evaluaties(Worp w, Profiel p, List<Plan> plannen) {
+    static List<Evaluatie> evaluaties(Worp w, Kalibratie p, List<Plan> plannen) {
         List<Evaluatie> uit = new ArrayList<>();
         if (plannen.isEmpty()) {
             return uit;
         }
-        boolean bijgehouden = w.kans(p.dossierBijgehouden);
+        boolean bijgehouden = w.kans(p.dossierBijgehouden());
         LocalDate d = plannen.get(0).datum();
         while (true) {
             d = d.plusDays(bijgehouden ? w.tussen(60, 180) : w.tussen(150, 400));
@@ -51,8 +51,8 @@ final class Verantwoording {
         return uit;
     }
 
-    static Contactafspraak contactafspraak(Worp w, Profiel p, List<Plan> plannen) {
-        if (plannen.isEmpty() || !w.kans(p.dossierBijgehouden + 0.1)) {
+    static Contactafspraak contactafspraak(Worp w, Kalibratie p, List<Plan> plannen) {
+        if (plannen.isEmpty() || !w.kans(p.dossierBijgehouden() + 0.1)) {
             return null;
         }
         return new Contactafspraak(plannen.get(0).datum(), w.kies(List.of(14, 21, 28, 42)));
