@@ -17,7 +17,10 @@ import nl.normtoets.organisatie.OrganisatieEngine;
 import nl.normtoets.organisatie.OrganisatieTelling;
 import nl.normtoets.report.Auditrapport;
 import nl.normtoets.report.Rapportopbouw;
+import nl.normtoets.report.Auditrapport.Periode;
 import nl.normtoets.scoring.Beoordelaar;
+import nl.normtoets.scoring.Maandtabel;
+import nl.normtoets.scoring.Meetperiode;
 import nl.normtoets.thema4.Thema4Berekening;
 import nl.normtoets.thema4.Thema4Cijfers;
 
@@ -49,7 +52,15 @@ public final class Audit {
     }
 
     public Auditrapport voerUit(Auditset set, Normcatalogus catalogus) {
-        return voerUit(set, catalogus, null);
+        return uitvoeren(set, catalogus, null, null);
+    }
+
+    /**
+     * An audit over a measurement period (null: every dossier, as before issue 13): the start-phase norms count only
+     * dossiers whose startdatum lies in the period; the recurring ones only dossiers running on the peildatum.
+     */
+    public Auditrapport voerUit(Auditset set, Normcatalogus catalogus, Meetperiode periode) {
+        return uitvoeren(set, catalogus, null, periode);
     }
 
     /**
@@ -57,10 +68,16 @@ public final class Audit {
      * theme 5 is about the whole organisation, and its findings name employees of every team.
      */
     public Auditrapport voerUitZonderOrganisatie(Auditset set, Normcatalogus catalogus, String reden) {
-        return voerUit(set, catalogus, Objects.requireNonNull(reden));
+        return uitvoeren(set, catalogus, Objects.requireNonNull(reden), null);
     }
 
-    private Auditrapport voerUit(Auditset set, Normcatalogus catalogus, String organisatieUitgesloten) {
+    public Auditrapport voerUitZonderOrganisatie(Auditset set, Normcatalogus catalogus, String reden,
+                                                 Meetperiode periode) {
+        return uitvoeren(set, catalogus, Objects.requireNonNull(reden), periode);
+    }
+
+    private Auditrapport uitvoeren(Auditset set, Normcatalogus catalogus, String organisatieUitgesloten,
+                                   Meetperiode periode) {
         var uitslag = engine.evalueer(catalogus, set.peildatum(), set.dossiers());
         List<Afwijzing> afgewezen = new ArrayList<>(set.afgewezen());
         afgewezen.addAll(uitslag.afgewezen());
@@ -71,9 +88,17 @@ public final class Audit {
         bevindingen.addAll(org.bevindingen());
         // theme 4 describes every readable dossier; a rule failing on a dossier does not make its dates wrong
         Thema4Cijfers thema4 = Thema4Berekening.bereken(set.dossiers(), set.peildatum());
-        var resultaat = Beoordelaar.beoordeel(catalogus, bevindingen, redenPerOrganisatiethema(catalogus, org.reden()));
+        Dossierfeiten feiten = new Dossierfeiten(set.dossiers(), catalogus);
+        // the report keeps every finding; the scores and the month table read those the period selects
+        List<Bevinding> geteld = periode == null ? bevindingen
+                : bevindingen.stream().filter(b -> feiten.telt(b, periode, set.peildatum())).toList();
+        var resultaat = Beoordelaar.beoordeel(catalogus, geteld, redenPerOrganisatiethema(catalogus, org.reden()),
+                feiten::wachtreden);
+        Maandtabel maandtabel = Maandtabel.maak(catalogus, geteld, feiten::startdatum);
+        Periode p = periode == null ? null
+                : new Periode(periode.van(), periode.tot(), periode.tekst(), bevindingen.size() - geteld.size());
         return Rapportopbouw.maak(set.peildatum(), set.organisatie(), catalogus.versie(), set.aantalIngelezen(),
-                resultaat, bevindingen, afgewezen, org.fouten(), thema4);
+                resultaat, bevindingen, afgewezen, org.fouten(), thema4, p, maandtabel);
     }
 
     /** The organisation themes are those whose norms have organisation indicators (theme 5 in the toetskader). */

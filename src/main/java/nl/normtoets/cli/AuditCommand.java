@@ -6,21 +6,28 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import nl.normtoets.audit.Audit;
 import nl.normtoets.audit.Stroomaudit;
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.ingest.Auditset;
+import nl.normtoets.ingest.Peilfilter;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.report.Auditrapport;
 import nl.normtoets.report.Bevindingenspool;
 import nl.normtoets.report.RapportSchrijver;
 import nl.normtoets.report.Samenvatting;
+import nl.normtoets.report.Maandoverzicht;
+import nl.normtoets.scoring.Meetperiode;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"Toetst een auditset (JSON, contract v1) aan de normen 1a.1-5.5.",
@@ -49,8 +56,34 @@ final class AuditCommand implements Callable<Integer> {
         uitvoer = waarde;
     }
 
+    @Option(names = "--periode", paramLabel = "VAN..TOT",
+            description = "Meetperiode: de startfase-normen (1a, 1b, 2.2) tellen alleen dossiers die in deze periode "
+                    + "startten (grensdagen tellen mee); de doorlopende normen alleen dossiers die op de peildatum "
+                    + "lopen. Data als JJJJ-MM-DD of dd-mm-jjjj, bijvoorbeeld 01-10-2025..31-01-2026.")
+    String periode;
+
+    @Option(names = "--per-maand", paramLabel = "INDICATOREN", arity = "0..1", fallbackValue = "",
+            description = "Print ook de maandtabel: per startmaand te doen, op tijd en aandeel van de "
+                    + "startfase-indicatoren, met de streefwaarde als laatste kolom. Optioneel een lijst "
+                    + "indicatoren, bijvoorbeeld --per-maand=1a.3-A,1b.3-A (standaard alle).")
+    String perMaand;
+
     @Mixin
     Invoeropties invoer;
+
+    @Option(names = "--per", paramLabel = "JJJJ-MM-DD",
+            description = "Toets de auditset of export zoals die op deze dag was: feiten van daarna worden weggelaten "
+                    + "(geteld in 'aantallen' van het rapport), niet afgewezen; de dag wordt de peildatum.")
+    LocalDate per;
+
+    @Option(names = "--bewaar", description = "Bewaar de audit in de auditopslag (zie --data en 'geschiedenis').")
+    boolean bewaar;
+
+    @Mixin
+    Opslagopties opslag;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
@@ -61,9 +94,33 @@ final class AuditCommand implements Callable<Integer> {
             return stromend(catalogus, naarStdout, console);
         }
         // A registration export is imported first; its report (rejected rows) is printed before the audit's.
-        Auditset set = invoer.lees(auditset, peildatum, console);
-        Auditrapport rapport = new Audit(new AuditEngine()).voerUit(set, catalogus);
+        Auditset set = invoer.lees(auditset, Peildag.leesdatum(auditset, peildatum, per), console);
+        Meetperiode meetperiode;
+        try {
+            meetperiode = periode == null ? null : Meetperiode.lees(periode);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--periode: " + e.getMessage());
+        }
+        Peilfilter filter = per == null ? null : new Peilfilter(per);
+        if (filter != null) {
+            set = filter.pas(set);
+        }
+        Auditrapport gemaakt = new Audit(new AuditEngine()).voerUit(set, catalogus, meetperiode);
+        Auditrapport rapport = filter == null ? gemaakt
+                : gemaakt.metWeggelaten(filter.weggelatenFeiten(), filter.weggelatenDossiers());
         Samenvatting.print(rapport, console);
+        Peildag.meld(filter, console);
+        if (perMaand != null && rapport.maandtabel() != null) {
+            List<String> ids = Arrays.stream(perMaand.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+            console.println();
+            Maandoverzicht.print(rapport.maandtabel().alleen(ids), console);
+        }
+        if (bewaar) {
+            long start = System.nanoTime();
+            var kop = opslag.bewaar(rapport, set, catalogus, auditset, per);
+            console.printf(java.util.Locale.forLanguageTag("nl-NL"), "Audit bewaard als %s (%s) in %.1f s%n",
+                    kop.id(), opslag.databank().omschrijving(), (System.nanoTime() - start) / 1e9);
+        }
         if (naarStdout) {
             Uitvoer.naarStdout(o -> {
                 RapportSchrijver.schrijf(rapport, o);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         resourceBundle = "nl.normtoets.cli.Hulpteksten", synopsisSubcommandLabel = "[OPDRACHT]",
         description = "Toetst de dossiers en de organisatie van een gecertificeerde instelling aan het "
                 + "toetsingskader van de inspecties (IGJ en IJenV).",
-        subcommands = {AuditCommand.class, GenerateCommand.class, BenchCommand.class, ImportCommand.class, ServeCommand.class, MonitorCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AuditCommand.class, GenerateCommand.class, BenchCommand.class, ImportCommand.class, ServeCommand.class, MonitorCommand.class, GeschiedenisCommand.class, VergelijkCommand.class, TrendCommand.class, OpruimenCommand.class, VerbeterplanCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExitcodes:%n",
         exitCodeList = {"0:gelukt (ook als er dossiers zijn afgewezen)", "1:interne fout",
                 "2:onbruikbare invoer of normcatalogus, of uitvoer die niet volledig kon worden geschreven",

@@ -61,8 +61,13 @@ final class MonitorCommand implements Callable<Integer> {
             description = "Binnenkort = vervalt binnen zoveel dagen. Standaard: ${DEFAULT-VALUE}.")
     int horizon;
 
-    @Option(names = "--team", paramLabel = "TEAM", description = "Alleen de dossiers van dit team.")
+    @Option(names = "--team", paramLabel = "TEAM", description = "Alleen de dossiers van dit team (hoofdletters "
+            + "maken niet uit; een onbekend team is een fout met de lijst van bekende teams).")
     String team;
+
+    @Option(names = "--met-afgehandeld", description = "Zet ook de eerste termijnen die te laat zijn gehaald in de "
+            + "uitvoer (kolom teLaatGedaan); die staan niet op de ochtendlijst.")
+    boolean metAfgehandeld;
 
     @Option(names = "--groep", paramLabel = "GROEP", defaultValue = "TEAM",
             description = "Groepering van de tabel: ${COMPLETION-CANDIDATES}. Standaard: team.")
@@ -102,13 +107,20 @@ final class MonitorCommand implements Callable<Integer> {
         for (var a : set.afgewezen()) {
             System.err.println("normtoets: overgeslagen: " + String.join("; ", a.fouten()));
         }
-        Monitoroverzicht overzicht = Monitor.overzicht(catalogus, set.peildatum(), horizon, set.dossiers())
-                .voorTeam(team);
+        String gekozen = Monitoroverzicht.kiesTeam(team,
+                set.dossiers().stream().map(d -> d.team()).filter(t -> t != null).distinct().toList());
+        Monitoroverzicht overzicht = Monitor.overzicht(catalogus, set.peildatum(), horizon, set.dossiers(),
+                set.organisatieFeiten()).voorTeam(gekozen);
+        java.util.List<nl.normtoets.monitor.Monitorsignaal> rijen = new java.util.ArrayList<>(overzicht.signalen());
+        if (metAfgehandeld) {
+            rijen.addAll(overzicht.afgehandeldTeLaat());
+        }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         switch (formaat) {
-            case CSV -> MonitorCsv.schrijf(overzicht.signalen(), buffer);
+            case CSV -> MonitorCsv.schrijf(rijen, buffer);
             case JSON -> MonitorJson.schrijf(overzicht, buffer);
-            case TABEL -> MonitorTabel.print(overzicht, groep, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            case TABEL -> MonitorTabel.print(overzicht, groep, metAfgehandeld,
+                    new PrintStream(buffer, true, StandardCharsets.UTF_8));
         }
         if (uitvoer == null) {
             Uitvoer.naarStdout(buffer::writeTo);

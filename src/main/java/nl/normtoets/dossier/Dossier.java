@@ -34,7 +34,9 @@ public record Dossier(
         List<Samenwerkingsafspraak> samenwerkingsafspraken,
         Contactafspraak contactafspraak,
         List<Veiligheidsafspraak> veiligheidsafspraken,
-        List<Signaal> signalen) {
+        List<Signaal> signalen,
+        String gezin,
+        Oorzaakanalyse oorzaakanalyse) {
 
     public Dossier {
         Objects.requireNonNull(id, "id");
@@ -51,6 +53,18 @@ public record Dossier(
         samenwerkingsafspraken = sorted(samenwerkingsafspraken, Comparator.comparing(Samenwerkingsafspraak::datum));
         veiligheidsafspraken = sorted(veiligheidsafspraken, Comparator.comparing(Veiligheidsafspraak::datum));
         signalen = sorted(signalen, Comparator.comparing(Signaal::datum));
+    }
+
+    /** A dossier of the contract before {@code gezin} and {@code oorzaakanalyse} (issue 12): neither recorded. */
+    public Dossier(String id, Maatregel maatregel, LocalDate startdatum, LocalDate einddatum, String regio,
+                   String gemeente, String team, Integer geboortejaar, Boolean hulpNodig, List<Toewijzing> toewijzingen,
+                   LocalDate informatiebrief, List<Contact> contacten, List<Taxatie> taxaties, List<Analyse> analyses,
+                   List<Plan> plannen, List<Hulp> hulp, List<Evaluatie> evaluaties, List<Kernbesluit> kernbesluiten,
+                   List<Samenwerkingsafspraak> samenwerkingsafspraken, Contactafspraak contactafspraak,
+                   List<Veiligheidsafspraak> veiligheidsafspraken, List<Signaal> signalen) {
+        this(id, maatregel, startdatum, einddatum, regio, gemeente, team, geboortejaar, hulpNodig, toewijzingen,
+                informatiebrief, contacten, taxaties, analyses, plannen, hulp, evaluaties, kernbesluiten,
+                samenwerkingsafspraken, contactafspraak, veiligheidsafspraken, signalen, null, null);
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
@@ -168,6 +182,80 @@ public record Dossier(
 
     public Optional<Toewijzing> actieveToewijzing(LocalDate dag) {
         return toewijzingen.stream().filter(t -> t.actiefOp(dag)).reduce((a, b) -> b);
+    }
+
+    /**
+     * Every assignment after the first that changes the worker or the werkwijze (norm 1a.1: the family must be told
+     * who carries the dossier now). A gap, or a new period with the same worker and werkwijze, is no change.
+     */
+    public List<Toewijzing> wisselingen() {
+        List<Toewijzing> uit = new java.util.ArrayList<>();
+        for (int i = 1; i < toewijzingen.size(); i++) {
+            Toewijzing vorige = toewijzingen.get(i - 1);
+            Toewijzing t = toewijzingen.get(i);
+            if (vorige.werkwijze() != t.werkwijze() || !Objects.equals(vorige.medewerker(), t.medewerker())) {
+                uit.add(t);
+            }
+        }
+        return uit;
+    }
+
+    /**
+     * The assignments of which the family must be told (norm 1a.1): the first one with one of the temporary ways of
+     * working (CCP, CRT; the old {@code informatiebrief} covers it) and every later change of worker or werkwijze.
+     */
+    public List<Toewijzing> teInformeren(List<Werkwijze> tijdelijk) {
+        Optional<Toewijzing> eersteTijdelijk = eersteToewijzingMet(tijdelijk);
+        List<Toewijzing> wissel = wisselingen();
+        return toewijzingen.stream().filter(t -> eersteTijdelijk.orElse(null) == t || wissel.contains(t)).toList();
+    }
+
+    /**
+     * The day the family was told about this assignment: its own {@code gezinGeinformeerd}, or for the first
+     * temporary assignment the old {@code informatiebrief}.
+     */
+    public Optional<LocalDate> gezinGeinformeerdOver(Toewijzing t, List<Werkwijze> tijdelijk) {
+        if (t.gezinGeinformeerd() != null) {
+            return Optional.of(t.gezinGeinformeerd());
+        }
+        return eersteToewijzingMet(tijdelijk).filter(e -> e == t).map(e -> informatiebrief);
+    }
+
+    /** True when the child's age is known and below {@code jaren} on the given day. */
+    public boolean jongerDan(int jaren, LocalDate dag) {
+        return leeftijdOp(dag).map(l -> l < jaren).orElse(false);
+    }
+
+    /** Latest face-to-face GI contact with the child in which safety was discussed with the child (norm 3.4-C). */
+    public Optional<LocalDate> laatsteVeiligheidsgesprekMetJeugdige(LocalDate uiterlijk) {
+        return laatste(giContacten().filter(Contact::fysiek).filter(Contact::metJeugdige)
+                .filter(Contact::veiligheidMetJeugdige), uiterlijk);
+    }
+
+    /** Date of the first assessment of any kind made on or after the start (Handelingsperspectief, 1a.3-C). */
+    public Optional<LocalDate> eersteTaxatieDatum() {
+        return eersteTaxatie().map(Taxatie::datum);
+    }
+
+    /** Date of the first assessment of one of the kinds made on or after the start (norm 1a.2-D). */
+    public Optional<LocalDate> eersteTaxatieDatum(List<TaxatieSoort> soorten) {
+        return eersteTaxatie(soorten).map(Taxatie::datum);
+    }
+
+    /** Date of the first assessment of one of the kinds made with the family (norm 1a.2-B). */
+    public Optional<LocalDate> eersteTaxatieMetGezinDatum(List<TaxatieSoort> soorten) {
+        return eersteTaxatieMetGezin(soorten).map(Taxatie::datum);
+    }
+
+    /** First assessment of one of the kinds made with the family, on or after the start (norm 1a.2-B). */
+    public Optional<Taxatie> eersteTaxatieMetGezin(List<TaxatieSoort> soorten) {
+        return taxatiesVanSoort(soorten).filter(t -> !t.datum().isBefore(startdatum)).filter(Taxatie::metGezin)
+                .findFirst();
+    }
+
+    /** First safety agreement on or after the start (Handelingsperspectief, 1a.3-C). */
+    public Optional<LocalDate> eersteVeiligheidsafspraak() {
+        return eersteVeiligheidsafspraakVanaf(startdatum);
     }
 
     // ---- help ----

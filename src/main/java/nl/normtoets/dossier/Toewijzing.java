@@ -2,8 +2,17 @@ package nl.normtoets.dossier;
 
 import java.time.LocalDate;
 
-/** A period in which a worker or interim team carries the dossier; {@code tot} is inclusive, null while running. */
-public record Toewijzing(LocalDate vanaf, LocalDate tot, Werkwijze werkwijze, String medewerker) {
+/**
+ * A period in which a worker or interim team carries the dossier; {@code tot} is inclusive, null while running.
+ * {@code gezinGeinformeerd} (optional, issue 12): the day the family was told who carries the dossier from now on.
+ */
+public record Toewijzing(LocalDate vanaf, LocalDate tot, Werkwijze werkwijze, String medewerker,
+                         LocalDate gezinGeinformeerd) {
+
+    /** An assignment of the contract before {@code gezinGeinformeerd}: not recorded. */
+    public Toewijzing(LocalDate vanaf, LocalDate tot, Werkwijze werkwijze, String medewerker) {
+        this(vanaf, tot, werkwijze, medewerker, null);
+    }
 
     public boolean actiefOp(LocalDate dag) {
         return !vanaf.isAfter(dag) && (tot == null || !tot.isBefore(dag));
@@ -11,5 +20,10 @@ public record Toewijzing(LocalDate vanaf, LocalDate tot, Werkwijze werkwijze, St
 
     public boolean isVast() {
         return werkwijze == Werkwijze.VAST;
+    }
+
+    /** Named: a worker is recorded (a pool such as the CRT often has none). */
+    public boolean benoemd() {
+        return medewerker != null && !medewerker.isBlank();
     }
 }

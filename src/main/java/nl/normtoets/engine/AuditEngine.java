@@ -35,7 +35,8 @@ import nl.normtoets.norm.Normcatalogus;
 
 /**
  * Runs the dossier rules: catalog indicators, the peildatum and the dossiers go into a fresh session; findings come
- * out. Dossiers are evaluated in batches (they do not influence each other), which bounds working memory and lets
+ * out. Dossiers are evaluated in batches (they do not influence each other, except through their family: see
+ * {@link Gezin}), which bounds working memory and lets
  * batches run side by side on the machine's cores. If a rule fails on a batch, its dossiers are retried one by one
  * so a single malformed dossier is rejected, not the run.
  */
@@ -83,11 +84,13 @@ public final class AuditEngine {
         }
         List<Indicator> indicatoren = catalogus.indicatoren(Niveau.DOSSIER);
         List<Toepassing> toepassingen = Toepassing.van(indicatoren); // variants resolved once per audit
+        // the one cross-dossier rule (1a.2-D) needs each family whole: built once from the whole set, before batching
+        Map<String, Gezin> gezinnen = Gezin.uit(dossiers);
         int aantal = (dossiers.size() + batchgrootte - 1) / batchgrootte;
         List<Batchuitslag> uitslagen = new ArrayList<>(Collections.nCopies(aantal, null));
         IntConsumer doeBatch = k -> {
             int van = k * batchgrootte;
-            uitslagen.set(k, batch(indicatoren, toepassingen, peildatum,
+            uitslagen.set(k, batch(indicatoren, toepassingen, gezinnen, peildatum,
                     dossiers.subList(van, Math.min(dossiers.size(), van + batchgrootte))));
         };
         int n = Math.min(draden, aantal);
@@ -181,16 +184,17 @@ public final class AuditEngine {
      * One batch; if a rule fails on it, its dossiers one by one, so only the dossier at fault is rejected. A catalog
      * error (a parameter a rule needs is missing or wrong) is nobody's dossier's fault: it stops the audit.
      */
-    private Batchuitslag batch(List<Indicator> indicatoren, List<Toepassing> toepassingen, LocalDate peildatum, List<Dossier> batch) {
+    private Batchuitslag batch(List<Indicator> indicatoren, List<Toepassing> toepassingen, Map<String, Gezin> gezinnen,
+                               LocalDate peildatum, List<Dossier> batch) {
         try {
-            return new Batchuitslag(vuur(indicatoren, toepassingen, peildatum, batch), List.of());
+            return new Batchuitslag(vuur(indicatoren, toepassingen, gezinnen, peildatum, batch), List.of());
         } catch (RuntimeException batchFout) {
             CatalogusFout.herwerpOorzaak(batchFout);
             List<Bevinding> bevindingen = new ArrayList<>();
             List<Afwijzing> afgewezen = new ArrayList<>();
             for (Dossier d : batch) {
                 try {
-                    bevindingen.addAll(vuur(indicatoren, toepassingen, peildatum, List.of(d)));
+                    bevindingen.addAll(vuur(indicatoren, toepassingen, gezinnen, peildatum, List.of(d)));
                 } catch (RuntimeException e) {
                     CatalogusFout.herwerpOorzaak(e);
                     afgewezen.add(new Afwijzing(d.id(), d.team(), List.of("dossier " + d.id()
@@ -201,13 +205,15 @@ public final class AuditEngine {
         }
     }
 
-    private List<Bevinding> vuur(List<Indicator> indicatoren, List<Toepassing> toepassingen, LocalDate peildatum, List<Dossier> batch) {
+    private List<Bevinding> vuur(List<Indicator> indicatoren, List<Toepassing> toepassingen, Map<String, Gezin> gezinnen,
+                                 LocalDate peildatum, List<Dossier> batch) {
         KieSession sessie = kieBase.newKieSession();
         try {
             sessie.insert(new Toetsing(peildatum));
             indicatoren.forEach(sessie::insert); // for the rule on maatregelen an indicator does not apply to
             toepassingen.forEach(sessie::insert);
             batch.forEach(sessie::insert);
+            Gezin.van(batch, gezinnen).forEach(sessie::insert);
             sessie.fireAllRules();
             Bevinding[] vakken = new Bevinding[batch.size() * indicatoren.size()];
             Plaatsing plaatsing = new Plaatsing(indicatoren, batch);

@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code bewijs}), built on demand from the fields, so the stored finding holds only the fields themselves.
  */
 public abstract sealed class Bewijsstuk extends AbstractMap<String, Object>
-        permits TermijnBewijs, RecentBewijs, ItemBewijs {
+        permits TermijnBewijs, RecentBewijs, ItemBewijs, GezinBewijs {
 
     /** The last day of the term this evidence is about, when it has one. */
     public abstract Optional<LocalDate> uiterlijk();
@@ -30,6 +30,38 @@ public abstract sealed class Bewijsstuk extends AbstractMap<String, Object>
         Bewijs b = Bewijs.van();
         schrijf(b);
         return b.alsMap().entrySet();
+    }
+
+    /** Kinds of evidence as the audit store keeps them next to the evidence's JSON. */
+    public static final String TERMIJN = "termijn";
+    public static final String RECENT = "recent";
+    /** An item check; {@code item/termijn} etc. when the worst item's evidence was typed itself. */
+    public static final String ITEM = "item";
+    /** A plain map (a rule that decided itself). */
+    public static final String KAART = "kaart";
+
+    /** The kind of {@code bewijs}, so {@link #herstel} can rebuild the same class from its JSON. */
+    public static String soort(Map<String, ?> bewijs) {
+        if (bewijs instanceof TermijnBewijs) {
+            return TERMIJN;
+        }
+        if (bewijs instanceof RecentBewijs) {
+            return RECENT;
+        }
+        if (bewijs instanceof ItemBewijs i) {
+            String binnen = soort(i.ergste());
+            return binnen.equals(KAART) ? ITEM : ITEM + "/" + binnen;
+        }
+        return KAART;
+    }
+
+    /**
+     * The evidence a rule made, rebuilt from its JSON form ({@code json}: ordered, dates as ISO text) and its
+     * {@code soort}; null {@code soort} recognises the kind by the keys. Returns {@code json} itself when it is
+     * plain evidence or does not fit the kind; a rebuilt object always writes the same JSON as {@code json}.
+     */
+    public static Map<String, Object> herstel(String soort, Map<String, Object> json) {
+        return Bewijsherstel.herstel(soort, json);
     }
 
     static Map<String, Object> geen(Map<String, Object> overig) {

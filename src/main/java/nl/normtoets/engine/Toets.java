@@ -128,6 +128,34 @@ public final class Toets {
         return new Oordelen(uit);
     }
 
+    /**
+     * "Every dossier of the family must comply" (1a.2-D): {@code oordeel} judges one dossier (its own term from its own
+     * start); this dossier and every other dossier of the family are judged and the worst outcome counts for this
+     * dossier. The evidence names each dossier's outcome and the deciding dossier.
+     */
+    public static Bevinding gezin(Indicator indicator, Dossier dossier, String gezin, List<Dossier> anderen,
+                                  Function<Dossier, Bevinding> oordeel) {
+        Bevinding eigen = oordeel.apply(dossier);
+        Bevinding ergste = eigen;
+        java.util.Map<String, Uitkomst> perDossier = new java.util.LinkedHashMap<>();
+        perDossier.put(dossier.id(), eigen.uitkomst());
+        long tekort = eigen.uitkomst() == Uitkomst.TEKORT ? 1 : 0;
+        for (Dossier ander : anderen) {
+            Bevinding b = oordeel.apply(ander);
+            perDossier.put(ander.id(), b.uitkomst());
+            tekort += b.uitkomst() == Uitkomst.TEKORT ? 1 : 0;
+            if (ernst(b.uitkomst()) > ernst(ergste.uitkomst())) {
+                ergste = b;
+            }
+        }
+        String samen = " (gezin " + gezin + ": " + perDossier.size() + " dossiers, " + tekort
+                + " te laat of zonder taxatie)";
+        String toelichting = ergste == eigen ? eigen.toelichting() + samen
+                : "Dossier " + ergste.dossier() + " van hetzelfde gezin: " + ergste.toelichting() + samen;
+        return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, ergste.uitkomst(), toelichting,
+                new GezinBewijs(gezin, perDossier, ergste.dossier(), ergste.bewijs()));
+    }
+
     /** Several findings of one rule firing, as one fact; the engine takes the findings out. */
     public record Oordelen(List<Bevinding> bevindingen) {
         public Oordelen {

@@ -87,12 +87,13 @@ public final class DossierGenerator {
                 : new Hulpverlening.Resultaat(List.of(), List.of());
         Verantwoording.Veiligheid veiligheid = Verantwoording.veiligheid(w, taxaties);
 
-        return new Dossier(String.format("D-%06d", volgnummer), m, start, einddatum, regio,
+        Dossier dossier = new Dossier(String.format("D-%06d", volgnummer), m, start, einddatum, regio,
                 Gemeenten.kies(regio, r), team, geboortejaar, hulpNodig, toewijzingen,
                 Bezetting.informatiebrief(w, profiel, toewijzingen), contacten, taxaties,
                 Beeldvorming.analyses(w, profiel), plannen, hulp.hulp(), Verantwoording.evaluaties(w, profiel, plannen),
                 Verantwoording.kernbesluiten(w, leeftijd, plannen), hulp.samenwerkingsafspraken(),
                 Verantwoording.contactafspraak(w, profiel, plannen), veiligheid.afspraken(), veiligheid.signalen());
+        return Uitbreidingen.vul(dossier, profiel, seed, volgnummer, peildatum); // issue 12 fields, own stream
     }
 
     private Maatregel maatregel(SplittableRandom r) {

@@ -157,4 +157,33 @@ public enum Profiel implements Kalibratie {
     public String toString() {
         return naam.toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The figures for the contract extensions of issue 12, per profile. None is published as a number; each is an
+     * estimate (schatting) from what the seeds describe:
+     * <ul>
+     * <li>{@code gezinGeinformeerdOpTijd}: after a change of worker the family hears within 10 days who carries the
+     * dossier. Seed 002 (norm 1a.1): families are not actively informed when the CCP or CRT takes over, a standard
+     * letter was still being written; 2026: seed 001, the letter is in use.</li>
+     * <li>{@code veiligheidBesproken}: safety discussed with the child in a face-to-face GI contact. Seed 002 (norm 3.4,
+     * 3.5): JBN does not ask the child's view on safety as a rule; 38% of parents and children say nobody asked.</li>
+     * <li>{@code taxatieMetGezin}: an assessment made with the parents or child. Seed 002 (norm 1a.2, 3.5): the worker
+     * fills in the ARIJ alone, the files do not show how the family took part.</li>
+     * <li>{@code strafrechtelijkeHulp}: share of JR help that follows directly from the criminal-law decision (special
+     * conditions); seed 002 (norm 2.3) names the exemption, not a share.</li>
+     * <li>{@code broersZussen}: share of dossiers that are one of two children of a family in the set. Seed 002
+     * (norm 1a.2) describes a file with four children of one family.</li>
+     * <li>{@code oorzaakanalyse}: a recorded cause analysis after a late first contact. Seed 002 ("Ingezette
+     * interventies"): JBN does not work with the Handelingsperspectief (seed 004), so it is rare.</li>
+     * </ul>
+     */
+    public Uitbreiding uitbreiding() {
+        return this == JBN_2025 ? new Uitbreiding(0.35, 0.45, 0.30, 0.70, 0.30, 0.08)
+                : new Uitbreiding(0.70, 0.65, 0.50, 0.70, 0.30, 0.15);
+    }
+
+    /** See {@link #uitbreiding()}. */
+    public record Uitbreiding(double gezinGeinformeerdOpTijd, double veiligheidBesproken, double taxatieMetGezin,
+                              double strafrechtelijkeHulp, double broersZussen, double oorzaakanalyse) {
+    }
 }

@@ -124,6 +124,13 @@ public final class AuditsetSchrijver implements AutoCloseable {
         }
         lijst("veiligheidsafspraken", d.veiligheidsafspraken(), v -> datum("datum", v.datum()));
         lijst("signalen", d.signalen(), this::signaal);
+        tekst("gezin", d.gezin());
+        if (d.oorzaakanalyse() != null) {
+            g.writeObjectPropertyStart("oorzaakanalyse");
+            datum("datum", d.oorzaakanalyse().datum());
+            naam("oorzaak", d.oorzaakanalyse().oorzaak());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 
@@ -132,6 +139,7 @@ public final class AuditsetSchrijver implements AutoCloseable {
         datum("tot", t.tot());
         naam("werkwijze", t.werkwijze());
         tekst("medewerker", t.medewerker());
+        datum("gezinGeinformeerd", t.gezinGeinformeerd());
     }
 
     private void contact(Contact c) {
@@ -140,6 +148,7 @@ public final class AuditsetSchrijver implements AutoCloseable {
         enums("met", c.met());
         g.writeBooleanProperty("alleenJeugdige", c.alleenJeugdige());
         naam("door", c.door());
+        jaNee("veiligheidBesproken", c.veiligheidBesproken());
     }
 
     private void taxatie(Taxatie t) {
@@ -147,6 +156,7 @@ public final class AuditsetSchrijver implements AutoCloseable {
         naam("soort", t.soort());
         tekst("instrument", t.instrument());
         teksten("risicos", t.risicos());
+        jaNee("samenMetGezin", t.samenMetGezin());
     }
 
     private void analyse(Analyse a) {
@@ -181,6 +191,14 @@ public final class AuditsetSchrijver implements AutoCloseable {
             g.writeBooleanProperty("effectief", h.effectief());
         }
         datum("beoordeeld", h.beoordeeld());
+        jaNee("strafrechtelijk", h.strafrechtelijk());
+    }
+
+    /** Optional booleans of the contract extensions: written only when recorded, so old sets stay as they were. */
+    private void jaNee(String veld, Boolean waarde) {
+        if (waarde != null) {
+            g.writeBooleanProperty(veld, waarde);
+        }
     }
 
     private void kernbesluit(Kernbesluit k) {

@@ -39,7 +39,13 @@ public final class Signaalafleiding {
         this.horizon = horizonDagen;
     }
 
-    public List<Monitorsignaal> signalen(Dossier d, List<Bevinding> bevindingen, List<Termijnfeit> termijnen) {
+    /**
+     * The open signals of one dossier (the morning list) and, apart, the first terms met late (history: the audit
+     * keeps its TEKORT, the list does not). A signal whose registration has a data-quality error is marked
+     * "controleer registratie".
+     */
+    public Afleiding afleiden(Dossier d, List<Bevinding> bevindingen, List<Termijnfeit> termijnen,
+                              List<Registratiefout> fouten) {
         Toedeling toedeling = Toedeling.van(d, peildatum);
         Map<Signaalsoort, Monitorsignaal> perSoort = new EnumMap<>(Signaalsoort.class);
         for (Bevinding b : bevindingen) {
@@ -53,14 +59,50 @@ public final class Signaalafleiding {
                     .map(st -> maak(d, toedeling, new Ruw(f.soort(), st, f.vervaldatum(), f.toelichting(), false)))
                     .ifPresent(s -> perSoort.merge(s.soort(), s, Signaalafleiding::vroegste));
         }
-        List<Monitorsignaal> uit = new ArrayList<>(perSoort.values());
-        uit.sort(VOLGORDE);
-        return List.copyOf(uit);
+        List<Monitorsignaal> open = new ArrayList<>();
+        List<Monitorsignaal> teLaat = new ArrayList<>();
+        for (Monitorsignaal s : samengevoegd(perSoort).values()) {
+            Monitorsignaal m = fouten.stream().anyMatch(f -> f.soort().raakt(s.soort())) ? s.metControleerRegistratie() : s;
+            (m.teLaatGedaan() ? teLaat : open).add(m);
+        }
+        open.sort(VOLGORDE);
+        teLaat.sort(VOLGORDE);
+        return new Afleiding(List.copyOf(open), List.copyOf(teLaat));
     }
 
-    /** Most urgent first: priority, open before done-too-late, then longest overdue (no due date counts as most overdue), then dossier. */
+    /** Only the open signals; see {@link #afleiden}. */
+    public List<Monitorsignaal> signalen(Dossier d, List<Bevinding> bevindingen, List<Termijnfeit> termijnen) {
+        return afleiden(d, bevindingen, termijnen, List.of()).open();
+    }
+
+    /** Open signals and first terms met late, of one dossier. */
+    public record Afleiding(List<Monitorsignaal> open, List<Monitorsignaal> afgehandeldTeLaat) {
+    }
+
+    /**
+     * 3.4-A overdue implies 3.1-A overdue (no visit at all is no visit alone with the child either), and one visit
+     * alone with the child meets both: one signal, due on the earlier day, worst status, naming both terms.
+     */
+    private Map<Signaalsoort, Monitorsignaal> samengevoegd(Map<Signaalsoort, Monitorsignaal> perSoort) {
+        Monitorsignaal een = perSoort.get(Signaalsoort.EEN_OP_EEN_CONTACT);
+        Monitorsignaal alle = perSoort.get(Signaalsoort.CONTACT_JEUGDIGE);
+        if (een == null || alle == null) {
+            return perSoort;
+        }
+        Monitorsignaal eerst = vroegste(een, alle);
+        Signaalstatus st = een.status() == Signaalstatus.VERLOPEN || alle.status() == Signaalstatus.VERLOPEN
+                ? Signaalstatus.VERLOPEN : Signaalstatus.BINNENKORT;
+        Monitorsignaal samen = new Monitorsignaal(eerst.dossier(), eerst.toedeling(), Signaalsoort.CONTACT_EN_EEN_OP_EEN,
+                st, eerst.vervaldatum(), eerst.dagenOverTijd(), prioriteit(Signaalsoort.CONTACT_EN_EEN_OP_EEN, st),
+                "3.4-A: " + alle.toelichting() + " 3.1-A: " + een.toelichting(), false);
+        perSoort.remove(Signaalsoort.EEN_OP_EEN_CONTACT);
+        perSoort.remove(Signaalsoort.CONTACT_JEUGDIGE);
+        perSoort.put(Signaalsoort.CONTACT_EN_EEN_OP_EEN, samen);
+        return perSoort;
+    }
+
+    /** Most urgent first: priority, then longest overdue (no due date counts as most overdue), then dossier. */
     public static final Comparator<Monitorsignaal> VOLGORDE = Comparator.comparingInt(Monitorsignaal::prioriteit)
-            .thenComparing(Monitorsignaal::teLaatGedaan)
             .thenComparing(s -> s.dagenOverTijd() == null ? Long.MAX_VALUE : s.dagenOverTijd(), Comparator.reverseOrder())
             .thenComparing(Monitorsignaal::dossier)
             .thenComparing(Monitorsignaal::soort);
@@ -80,6 +122,11 @@ public final class Signaalafleiding {
     }
 
     private Optional<Ruw> uitBevinding(Signaalsoort soort, Bevinding b) {
+        // 3.4-B is also TEKORT for a dossier held by the CCP or the CRT pool; "aan niemand toegewezen" stays for
+        // dossiers nobody holds (a temporary holder is the monitor's own deadline, zonderVasteWerker)
+        if (soort == Signaalsoort.GEEN_TOEWIJZING && Boolean.TRUE.equals(b.bewijs().get("toegewezen"))) {
+            return Optional.empty();
+        }
         Bewijsstuk bewijs = b.bewijs() instanceof Bewijsstuk stuk ? stuk : null;
         LocalDate uiterlijk = bewijs == null ? null : bewijs.uiterlijk().orElse(null);
         Signaalstatus st = switch (b.uitkomst()) {

@@ -29,7 +29,12 @@ public enum Signaalsoort {
     CONTACT_JEUGDIGE(Categorie.OVERIG, true, false, "langer dan drie maanden geen contact met de jeugdige"),
     PLAN_VEROUDERD(Categorie.OVERIG, true, false, "plan van aanpak verouderd"),
     EVALUATIE_VERLOPEN(Categorie.OVERIG, true, false, "evaluatie verlopen"),
-    GEEN_VASTE_WERKER(Categorie.OVERIG, false, false, "te lang zonder vaste jeugdbeschermer");
+    GEEN_VASTE_WERKER(Categorie.OVERIG, false, false, "te lang zonder vaste jeugdbeschermer"),
+    /**
+     * 3.1-A and 3.4-A about the same missing visit: one face-to-face visit alone with the child meets both, so the
+     * morning list names both terms in one signal instead of two rows for one chore.
+     */
+    CONTACT_EN_EEN_OP_EEN(Categorie.OVERIG, true, false, "geen (een-op-een) contact met de jeugdige");
 
     /** Urgency class of a kind; see {@link Signaalafleiding#prioriteit}. */
     public enum Categorie { ACUUT, VEILIGHEID, OVERIG }
@@ -61,6 +66,12 @@ public enum Signaalsoort {
      */
     public boolean eenmalig() {
         return eenmalig;
+    }
+
+    /** Whether a signal of this kind stands for a shortfall of {@code andere} (the merged contact kind covers two). */
+    public boolean dekt(Signaalsoort andere) {
+        return this == andere || (this == CONTACT_EN_EEN_OP_EEN
+                && (andere == CONTACT_JEUGDIGE || andere == EEN_OP_EEN_CONTACT));
     }
 
     public Categorie categorie() {

@@ -18,6 +18,7 @@ import org.kie.api.runtime.rule.FactHandle;
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.engine.Bevinding;
+import nl.normtoets.engine.Gezin;
 import nl.normtoets.engine.RegelBasis;
 import nl.normtoets.engine.Toepassing;
 import nl.normtoets.engine.Toetsing;
@@ -46,6 +47,8 @@ public final class Testmonitor implements AutoCloseable {
     /** Facts the rules derived, per dossier id, kept current by a listener so an update needs no full scan. */
     private final Map<String, Map<FactHandle, Object>> afgeleid = new HashMap<>();
     private final Map<String, List<Monitorsignaal>> signalen = new HashMap<>();
+    /** First terms met late, per dossier: history, kept out of the morning list. */
+    private final Map<String, List<Monitorsignaal>> teLaat = new HashMap<>();
     private final Map<String, List<Registratiefout>> fouten = new HashMap<>();
     /** Dossiers a rule failed on; kept out of the session so one bad dossier does not stop the monitor. */
     private final Map<String, Afwijzing> afgewezen = new LinkedHashMap<>();
@@ -66,6 +69,9 @@ public final class Testmonitor implements AutoCloseable {
         sessie.insert(new Toetsing(peildatum));
         catalogus.indicatoren(Niveau.DOSSIER).forEach(sessie::insert);
         Toepassing.van(catalogus.indicatoren(Niveau.DOSSIER)).forEach(sessie::insert);
+        // families for the cross-dossier rule (1a.2-D), as the audit engine builds them; an update of one dossier
+        // re-judges that dossier against the siblings as they were when this monitor started
+        Gezin.uit(alle).values().forEach(sessie::insert);
         for (Dossier d : alle) {
             if (dossierFeiten.containsKey(d.id()) || afgewezen.containsKey(d.id())) {
                 throw new IllegalArgumentException("dossier " + d.id() + " staat er dubbel in");
@@ -115,6 +121,7 @@ public final class Testmonitor implements AutoCloseable {
         sessie.delete(dossierFeit);
         dossiers.remove(id);
         signalen.remove(id);
+        teLaat.remove(id);
         fouten.remove(id);
     }
 
@@ -139,7 +146,20 @@ public final class Testmonitor implements AutoCloseable {
         return List.copyOf(uit);
     }
 
-    /** The signals of one dossier (the same list object until that dossier is updated). */
+    /** First terms that were met, only late: no longer on the list, kept for whoever wants them. */
+    public synchronized List<Monitorsignaal> afgehandeldTeLaat() {
+        List<Monitorsignaal> uit = new ArrayList<>();
+        dossierFeiten.keySet().forEach(id -> uit.addAll(teLaat.get(id)));
+        uit.sort(Signaalafleiding.VOLGORDE);
+        return List.copyOf(uit);
+    }
+
+    /** The dossiers currently in the monitor (accepted by the rules), in insertion order. */
+    public synchronized List<Dossier> dossiers() {
+        return dossierFeiten.keySet().stream().map(dossiers::get).toList();
+    }
+
+    /** The open signals of one dossier (the same list object until that dossier is updated). */
     public synchronized List<Monitorsignaal> signalen(String dossierId) {
         return signalen.getOrDefault(dossierId, List.of());
     }
@@ -157,7 +177,8 @@ public final class Testmonitor implements AutoCloseable {
     }
 
     public synchronized Monitoroverzicht overzicht() {
-        return new Monitoroverzicht(peildatum, horizon, signalen(), registratiefouten(), afgewezen());
+        return new Monitoroverzicht(peildatum, horizon, signalen(), registratiefouten(), afgewezen(),
+                afgehandeldTeLaat());
     }
 
     public LocalDate peildatum() {
@@ -179,8 +200,11 @@ public final class Testmonitor implements AutoCloseable {
                 termijnen.add(t);
             }
         }
-        signalen.put(d.id(), afleiding.signalen(d, bevindingen, termijnen));
-        fouten.put(d.id(), datakwaliteit.controleer(d, peildatum));
+        List<Registratiefout> f = datakwaliteit.controleer(d, peildatum);
+        Signaalafleiding.Afleiding a = afleiding.afleiden(d, bevindingen, termijnen, f);
+        signalen.put(d.id(), a.open());
+        teLaat.put(d.id(), a.afgehandeldTeLaat());
+        fouten.put(d.id(), f);
     }
 
     /** Indexes derived facts by dossier as the engine inserts and retracts them. */

@@ -114,11 +114,12 @@ public final class CatalogusLezer {
         for (Norm n : ruw.normen()) {
             List<Indicator> indicatoren = n.indicatoren().stream()
                     .map(i -> new Indicator(i.id(), n.id(), i.titel(), i.niveau() == null ? Niveau.DOSSIER : i.niveau(),
-                            i.maatregelen(), i.termijn(), i.parameters(), i.varianten()))
+                            i.maatregelen(), i.termijn(), i.parameters(), i.varianten(), i.actief(), i.bron()))
                     .toList();
-            normen.add(new Norm(n.id(), n.thema(), n.titel(), n.beschrijving(), indicatoren, n.oordeelsgrenzen()));
+            normen.add(n.metIndicatoren(indicatoren));
         }
-        return new Normcatalogus(ruw.versie(), ruw.oordeelsgrenzen(), ruw.themas(), normen);
+        return new Normcatalogus(ruw.versie(), ruw.oordeelsgrenzen(), ruw.themas(), normen, ruw.minimumAantal(),
+                ruw.streefwaarde());
     }
 
     private static Normcatalogus controleer(Normcatalogus c, String naam) {
@@ -140,6 +141,7 @@ public final class CatalogusLezer {
             if (!ids.add(n.id())) {
                 throw new CatalogusFout("normcatalogus " + naam + ": norm " + n.id() + " staat er dubbel in");
             }
+            controleerScoring(n, naam);
             for (Indicator i : n.indicatoren()) {
                 if (i.id() == null || !i.id().startsWith(n.id() + "-")) {
                     throw new CatalogusFout("normcatalogus " + naam + ": indicator '" + i.id() + "' hoort bij norm "
@@ -151,5 +153,23 @@ public final class CatalogusLezer {
             }
         }
         return c;
+    }
+
+    /** Weights and influence settings must name indicators of their own norm: a typo would silently do nothing. */
+    private static void controleerScoring(Norm n, String naam) {
+        Set<String> eigen = new HashSet<>();
+        n.indicatoren().forEach(i -> eigen.add(i.id()));
+        for (String id : n.gewichten().keySet()) {
+            if (!eigen.contains(id)) {
+                throw new CatalogusFout("normcatalogus " + naam + ": norm " + n.id() + " geeft een gewicht aan '" + id
+                        + "', dat geen indicator van deze norm is");
+            }
+        }
+        for (String id : n.buitenInvloed().keySet()) {
+            if (!eigen.contains(id)) {
+                throw new CatalogusFout("normcatalogus " + naam + ": norm " + n.id() + " noemt bij buitenInvloed '" + id
+                        + "', dat geen indicator van deze norm is");
+            }
+        }
     }
 }

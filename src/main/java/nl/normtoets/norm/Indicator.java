@@ -15,9 +15,16 @@ import nl.normtoets.dossier.Maatregel;
 /**
  * One checkable indicator of a norm, with its term and parameters taken from the catalog. Rules match on the
  * id and read every number from here, so changing the catalog changes the outcome without recompiling.
+ * {@code actief} (default true): an inactive indicator is not evaluated, never scored and listed as not used (an
+ * optional way of working such as the Handelingsperspectief). {@code bron}: per term or threshold ({@code termijn} or a
+ * parameter's name) where its number comes from.
  */
 public record Indicator(String id, String norm, String titel, Niveau niveau, Set<Maatregel> maatregelen,
-                        Termijn termijn, Map<String, Object> parameters, List<Variant> varianten) {
+                        Termijn termijn, Map<String, Object> parameters, List<Variant> varianten, Boolean actief,
+                        Map<String, Bron> bron) {
+
+    /** The name {@link #bron} uses for the indicator's own term. */
+    public static final String TERMIJN = "termijn";
 
     public Indicator {
         // an EnumSet: every rule asks geldtVoor for every dossier
@@ -25,6 +32,56 @@ public record Indicator(String id, String norm, String titel, Niveau niveau, Set
                 ? EnumSet.allOf(Maatregel.class) : EnumSet.copyOf(maatregelen));
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         varianten = varianten == null ? List.of() : List.copyOf(varianten);
+        bron = bron == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(bron));
+    }
+
+    /** An indicator of a catalog without {@code actief} and {@code bron}: active, sources not given. */
+    public Indicator(String id, String norm, String titel, Niveau niveau, Set<Maatregel> maatregelen,
+                     Termijn termijn, Map<String, Object> parameters, List<Variant> varianten) {
+        this(id, norm, titel, niveau, maatregelen, termijn, parameters, varianten, null, null);
+    }
+
+    public boolean gebruikt() {
+        return !Boolean.FALSE.equals(actief);
+    }
+
+    /** This indicator switched on or off (tests, and catalogs built in code). */
+    public Indicator metActief(boolean aan) {
+        return new Indicator(id, norm, titel, niveau, maatregelen, termijn, parameters, varianten, aan, bron);
+    }
+
+    /**
+     * The terms and thresholds of this indicator (its {@code termijn}, every parameter that is a number or a term, and
+     * those of its variants, as {@code varianten[i].naam}) that have no {@link #bron}.
+     */
+    public List<String> zonderBron() {
+        List<String> uit = new ArrayList<>();
+        if (termijn != null && !bron.containsKey(TERMIJN)) {
+            uit.add(TERMIJN);
+        }
+        parameters.forEach((naam, waarde) -> {
+            if (isDrempel(waarde) && !bron.containsKey(naam)) {
+                uit.add(naam);
+            }
+        });
+        for (int v = 0; v < varianten.size(); v++) {
+            Variant var = varianten.get(v);
+            String pad = "varianten[" + v + "].";
+            if (var.termijn() != null && !var.bron().containsKey(TERMIJN)) {
+                uit.add(pad + TERMIJN);
+            }
+            var.parameters().forEach((naam, waarde) -> {
+                if (isDrempel(waarde) && !var.bron().containsKey(naam)) {
+                    uit.add(pad + naam);
+                }
+            });
+        }
+        uit.sort(null);
+        return uit;
+    }
+
+    private static boolean isDrempel(Object waarde) {
+        return waarde instanceof Number || waarde instanceof Map<?, ?>;
     }
 
     public boolean geldtVoor(Maatregel maatregel) {
@@ -37,8 +94,10 @@ public record Indicator(String id, String norm, String titel, Niveau niveau, Set
             if (v.maatregelen().contains(maatregel)) {
                 Map<String, Object> merged = new LinkedHashMap<>(parameters);
                 merged.putAll(v.parameters());
+                Map<String, Bron> bronnen = new LinkedHashMap<>(bron);
+                bronnen.putAll(v.bron());
                 return new Indicator(id, norm, titel, niveau, maatregelen,
-                        v.termijn() != null ? v.termijn() : termijn, merged, List.of());
+                        v.termijn() != null ? v.termijn() : termijn, merged, List.of(), actief, bronnen);
             }
         }
         return this;

@@ -23,8 +23,8 @@ public record Telling(int voldoet, int tekort, int nogNietToetsbaar, int nietVan
 
     /**
      * These outcomes as one, the worst present (TEKORT, NOG_NIET_TOETSBAAR, VOLDOET, NIET_VAN_TOEPASSING), as for
-     * partial checks within one dossier. An organisation indicator checked per employee, advice, action or gemeente
-     * counts once in its norm: failed when any part failed.
+     * partial checks within one dossier. Scoring no longer uses it for theme 5 (issue 13 judges organisation
+     * indicators on the share of their subjects); kept for callers that need one outcome per indicator.
      */
     public Telling alsEen() {
         if (tekort > 0) {

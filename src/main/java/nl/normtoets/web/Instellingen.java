@@ -17,7 +17,7 @@ import nl.normtoets.web.beveiliging.Rol;
  * @param maxOmvang      largest request body accepted; larger ones get 413 before they are read
  * @param maxBody        the name of {@code max-omvang} before issue 11, still read for existing configurations;
  *                       {@code max-omvang} wins when both are set
- * @param bewaarAudits   how many audits the service keeps in memory for GET and drill-down (oldest go first)
+ * @param bewaarAudits   how many audits the service also keeps in memory, as a cache of the audit store
  * @param kijklinkGeldig how long a kijklink (token URL for a browser or the board's PDF) works
  * @param catalogus      another norm catalog than the bundled one
  * @param importMapping  the GI's mapping (YAML) for registration exports uploaded as .xlsx; none: contract names
@@ -50,7 +50,8 @@ public record Instellingen(DataSize maxOmvang,
                           @DefaultValue({"1a.3-A", "1b.3-A"}) List<String> tijdigheid) {
     }
 
-    public record Gebruiker(String wachtwoord, Rol rol, List<String> teams) {
+    /** {@code medewerker}: for a JEUGDBESCHERMER, the worker code its dossiers are assigned to. */
+    public record Gebruiker(String wachtwoord, Rol rol, List<String> teams, String medewerker) {
         public Gebruiker {
             teams = teams == null ? List.of() : List.copyOf(teams);
         }

@@ -47,7 +47,7 @@ class AuditCommandTest {
 
         assertThat(code).isZero();
         String console = out.toString(StandardCharsets.UTF_8);
-        assertThat(console).contains("8 ingelezen, 2 getoetst, 6 afgewezen").contains("1a.3").contains("VOLDOET");
+        assertThat(console).contains("8 ingelezen, 2 getoetst, 6 afgewezen").contains("1a.3").contains("Voldoet");
         JsonNode r = AuditsetLezer.MAPPER.readTree(Files.readString(rapport));
         // contract v1: 20 norms plus theme 4, every dossier of the input accounted for
         assertThat(r.get("normen")).hasSize(21);
@@ -57,7 +57,7 @@ class AuditCommandTest {
         r.get("afgewezen").forEach(a -> verantwoord.add(a.get("dossier").asString()));
         assertThat(verantwoord).contains("D-0101", "D-0102", "D-0103", "D-0104", "D-0106", "D-0107", "dossiers[5]");
         assertThat(r.get("afgewezen")).hasSize(6);
-        assertThat(r.get("bevindingen")).hasSize(2 * 27);
+        assertThat(r.get("bevindingen")).hasSize(2 * 29); // 29 dossier indicators in use (1a.3-C is off by default)
         for (JsonNode b : r.get("bevindingen")) {
             assertThat(b.has("norm") && b.has("indicator") && b.has("uitkomst") && b.has("toelichting") && b.has("bewijs"))
                     .isTrue();
@@ -150,5 +150,32 @@ class AuditCommandTest {
         assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--mapping", "fixtures/import/mapping-voorbeeld.yaml",
                 "--uitvoer", "-")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--mapping geldt alleen voor een registratie-export");
+    }
+
+    @Test
+    void perMaandEnPeriodeOpDeOpdrachtregel() throws Exception {
+        Path set = tmp.resolve("jbn.json");
+        assertThat(Main.run("genereer", "--dossiers", "150", "--peildatum", "2025-03-10", "--uitvoer", set.toString()))
+                .isZero();
+        Path rapport = tmp.resolve("r.json");
+        int code = Main.run("audit", set.toString(), "--uitvoer", rapport.toString(), "--periode",
+                "01-09-2024..2025-03-10", "--per-maand=1a.3-A,1b.3-A");
+        String console = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).isZero();
+        assertThat(console).contains("Meetperiode: 01-09-2024 t/m 10-03-2025").contains("Maandtabel per startmaand")
+                .contains("1a.3-A te doen").contains("1b.3-A tijdig").contains("sep-24").contains("norm")
+                .contains("kleine aantallen").contains("< ").containsPattern("\\d+,\\d%");
+        assertThat(console).doesNotContain("aug-24"); // before the period: no start counted, no column
+        JsonNode r = tools.jackson.databind.json.JsonMapper.builder().build().readTree(rapport.toFile());
+        assertThat(r.path("periode").path("van").asString()).isEqualTo("2024-09-01");
+        assertThat(r.path("maandtabel").path("maanden").get(0).asString()).isEqualTo("2024-09");
+    }
+
+    @Test
+    void eenOngeldigePeriodeIsEenGebruiksfout() {
+        int code = Main.run("audit", "fixtures/voorbeeld.json", "--uitvoer", tmp.resolve("r.json").toString(),
+                "--periode", "2025-10-01");
+        assertThat(code).isNotZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--periode").contains("VAN..TOT");
     }
 }

@@ -68,7 +68,7 @@ class OptienamenTest {
     void hetOverzichtNoemtDeNederlandseOpdrachtenEnNietDeOude() {
         assertThat(Main.run("--help")).isZero();
         String hulp = uit();
-        assertThat(hulp).contains("Opdrachten:", "  genereer ", "  dienst ", "  help      Toont de hulp")
+        assertThat(hulp).contains("Opdrachten:", "  genereer ", "  dienst ").containsPattern("  help +Toont de hulp")
                 .doesNotContain("generate", "serve", "Commands:", "Display help");
     }
 

@@ -54,6 +54,16 @@ class KalibratieTest {
                 .isCloseTo(profiel.planOpTijd() * 100, within(TOLERANTIE_PROCENTPUNT));
         assertThat(aandeelZonderVaste(set)).as("lopende dossiers zonder vaste jeugdbeschermer")
                 .isCloseTo(profiel.zonderVaste(), within(TOLERANTIE_ZONDER_VASTE));
+        if (profiel == Profiel.JBN_2025) {
+            // issue 12: 3.4-B counts only a vaste, named worker, so it lands at the seeds' share with one: 249 of
+            // 975 without (seed 002, 10-3-2025) is 74.5% with; same 4-point tolerance as the vaste-worker share
+            assertThat(percentage(rapport, "3.4-B")).as("3.4-B vaste jeugdbeschermer (%)")
+                    .isCloseTo(100.0 * (975 - 249) / 975, within(TOLERANTIE_ZONDER_VASTE * 100));
+        }
+        // the new fields are written (old-contract figures above are unchanged: they come from a stream of their own)
+        assertThat(set.dossiers().stream().filter(d -> d.gezin() != null)).hasSize(JBN_OMVANG);
+        assertThat(set.dossiers().stream().flatMap(d -> d.taxaties().stream()).filter(t -> t.samenMetGezin() != null))
+                .isNotEmpty();
     }
 
     static Auditset leesTerug(List<Dossier> dossiers, LocalDate peildatum) {

@@ -30,10 +30,27 @@ class MonitorCommandTest {
         String tekst = new String(bytes, StandardCharsets.UTF_8);
         assertThat(tekst).contains("dossier;team;medewerker;signaal").contains("DQ-OT-1;D1;");
 
-        Path leeg = tmp.resolve("leeg.csv");
+        // the team is matched case-insensitively, and the CSV has the status and teLaatGedaan columns
+        Path klein = tmp.resolve("klein.csv");
         assertThat(Main.run("monitor", "fixtures/monitor/datakwaliteit/OVERLAPPENDE_TOEWIJZINGEN.json",
-                "--team", "ANDER", "--format", "csv", "--out", leeg.toString())).isZero();
-        assertThat(Files.readAllLines(leeg)).hasSize(1); // header only
+                "--team", "d1", "--formaat", "csv", "--met-afgehandeld", "--uitvoer", klein.toString())).isZero();
+        String kleinTekst = Files.readString(klein, StandardCharsets.UTF_8);
+        assertThat(kleinTekst).contains(";status;").contains("toelichting;teLaatGedaan").contains("DQ-OT-1;D1;");
+
+        // an unknown team is an error (exit 2) naming the known teams, not an empty "all fine" list
+        java.io.ByteArrayOutputStream fout = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream oud = System.err;
+        System.setErr(new java.io.PrintStream(fout, true, StandardCharsets.UTF_8));
+        int onbekend;
+        try {
+            onbekend = Main.run("monitor", "fixtures/monitor/datakwaliteit/OVERLAPPENDE_TOEWIJZINGEN.json",
+                    "--team", "ANDER", "--format", "csv", "--out", tmp.resolve("leeg.csv").toString());
+        } finally {
+            System.setErr(oud);
+        }
+        assertThat(onbekend).isEqualTo(2);
+        assertThat(fout.toString(StandardCharsets.UTF_8)).contains("onbekend team 'ANDER'").contains("bekende teams: D1");
+        assertThat(tmp.resolve("leeg.csv")).doesNotExist();
     }
 
     @Test

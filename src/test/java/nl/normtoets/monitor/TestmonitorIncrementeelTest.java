@@ -31,7 +31,7 @@ class TestmonitorIncrementeelTest {
     void contactRegistrerenWijzigtAlleenDatDossier() {
         List<Dossier> alle = List.of(geenContact("A").bouw(), geenContact("B").bouw(), geenContact("C").bouw());
         try (Testmonitor m = new Testmonitor(CATALOGUS, P, 7, alle)) {
-            assertThat(soorten(m, "B")).contains(Signaalsoort.CONTACT_JEUGDIGE);
+            assertThat(soorten(m, "B")).contains(Signaalsoort.CONTACT_EN_EEN_OP_EEN);
             Map<String, List<Monitorsignaal>> voor = new HashMap<>();
             for (String id : List.of("A", "B", "C")) {
                 voor.put(id, m.signalen(id));
@@ -40,7 +40,7 @@ class TestmonitorIncrementeelTest {
 
             m.bijwerken(geenContact("B").contact(P.minusDays(1)).bouw());
 
-            assertThat(soorten(m, "B")).doesNotContain(Signaalsoort.CONTACT_JEUGDIGE);
+            assertThat(soorten(m, "B")).doesNotContain(Signaalsoort.CONTACT_EN_EEN_OP_EEN, Signaalsoort.CONTACT_JEUGDIGE);
             assertThat(m.signalen("B")).isNotSameAs(voor.get("B"));
             // the others were not re-derived: the very same list objects
             assertThat(m.signalen("A")).isSameAs(voor.get("A"));
@@ -49,7 +49,7 @@ class TestmonitorIncrementeelTest {
             assertThat(m.bevindingen("B")).hasSize(bevindingenVoor);
             assertThat(m.bevindingen("B")).filteredOn(b -> b.indicator().equals("3.4-A"))
                     .singleElement().extracting(b -> b.uitkomst()).isEqualTo(Uitkomst.VOLDOET);
-            assertThat(m.signalen()).filteredOn(s -> s.soort() == Signaalsoort.CONTACT_JEUGDIGE)
+            assertThat(m.signalen()).filteredOn(s -> s.soort() == Signaalsoort.CONTACT_EN_EEN_OP_EEN)
                     .extracting(Monitorsignaal::dossier).containsExactlyInAnyOrder("A", "C");
         }
     }
@@ -95,13 +95,13 @@ class TestmonitorIncrementeelTest {
             });
             assertThat(m.signalen("K")).isEmpty();
             assertThat(m.bevindingen("K")).isEmpty();
-            assertThat(soorten(m, "H")).contains(Signaalsoort.CONTACT_JEUGDIGE);
+            assertThat(soorten(m, "H")).contains(Signaalsoort.CONTACT_EN_EEN_OP_EEN);
             assertThat(m.overzicht().afgewezen()).hasSize(1);
 
             assertThat(m.bijwerken(geenContact("K").hulpNietEffectief("H9", P.minusDays(60), P.minusDays(40)).bouw()))
                     .isTrue();
             assertThat(m.afgewezen()).isEmpty();
-            assertThat(soorten(m, "K")).contains(Signaalsoort.CONTACT_JEUGDIGE);
+            assertThat(soorten(m, "K")).contains(Signaalsoort.CONTACT_EN_EEN_OP_EEN);
             assertThat(m.bevindingen("K")).hasSize(m.bevindingen("H").size());
         }
     }

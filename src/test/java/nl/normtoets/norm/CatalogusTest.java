@@ -27,7 +27,8 @@ class CatalogusTest {
         Normcatalogus c = CatalogusLezer.standaard();
         assertThat(c.normen()).extracting(Norm::id).containsExactly("1a.1", "1a.2", "1a.3", "1b.1", "1b.2", "1b.3",
                 "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "4", "5.1", "5.2", "5.3", "5.4", "5.5");
-        assertThat(c.indicatoren(Niveau.DOSSIER)).hasSize(27);
+        assertThat(c.indicatoren(Niveau.DOSSIER)).hasSize(29);
+        assertThat(c.nietGebruikt()).extracting(Indicator::id).containsExactly("1a.3-C");
         assertThat(c.indicator("1a.3-A").orElseThrow().termijn()).isEqualTo(Termijn.vanDagen(5));
         assertThat(c.indicator("2.2-A").orElseThrow().termijn()).isEqualTo(Termijn.vanMaanden(3));
         assertThat(c.indicator("3.5-A").orElseThrow().voor(nl.normtoets.dossier.Maatregel.JR).termijn())
@@ -84,5 +85,53 @@ class CatalogusTest {
                 .isEqualTo(java.time.LocalDate.of(2025, 6, 1));
         assertThat(Termijn.vanMaanden(3).einde(java.time.LocalDate.of(2024, 11, 30)))
                 .isEqualTo(java.time.LocalDate.of(2025, 2, 28));
+    }
+
+    @Test
+    void elkeTermijnEnGrensVanDeStandaardcatalogusHeeftEenBron() {
+        Normcatalogus c = CatalogusLezer.standaard();
+        List<String> zonder = c.alleIndicatoren().flatMap(i -> i.zonderBron().stream().map(n -> i.id() + " " + n))
+                .toList();
+        assertThat(zonder).as("termijnen en grenzen zonder bron").isEmpty();
+        Indicator eersteContact = c.indicator("1a.3-A").orElseThrow();
+        assertThat(eersteContact.bron().get(Indicator.TERMIJN).soort()).isEqualTo("wet");
+        // the product's own defaults named by the issue
+        for (String id : List.of("1a.1-A", "2.1-B", "3.1-A", "3.5-A")) {
+            assertThat(c.indicator(id).orElseThrow().bron().get(Indicator.TERMIJN).eigenKeuze()).as(id).isTrue();
+        }
+        assertThat(c.indicator("1a.1-B").orElseThrow().bron().get("aantal").eigenKeuze()).isTrue();
+        assertThat(c.indicator("3.1-A").orElseThrow().bron().get("minimumLeeftijd").eigenKeuze()).isTrue();
+        // a variant's own number has its own source, and the resolved indicator carries it
+        assertThat(c.indicator("3.5-A").orElseThrow().voor(nl.normtoets.dossier.Maatregel.JR).bron()
+                .get(Indicator.TERMIJN).toelichting()).contains("half jaar");
+    }
+
+    @Test
+    void eenTermijnZonderBronWordtGemeldEnEenOnbekendeBronsoortGeweigerd() throws Exception {
+        Indicator zonder = new Indicator("1a.1-B", "1a.1", "t", Niveau.DOSSIER, null, Termijn.vanDagen(42),
+                java.util.Map.of("aantal", 3, "werkwijzen", List.of("CCP")), null);
+        assertThat(zonder.zonderBron()).containsExactly("aantal", "termijn");
+
+        String yaml = Files.readString(Path.of("rules/normcatalogus.yaml"));
+        Path fout = tmp.resolve("bron.yaml");
+        Files.writeString(fout, yaml.replace("termijn: {soort: wet, toelichting: \"Besluit Jeugdwet",
+                "termijn: {soort: gewoonte, toelichting: \"Besluit Jeugdwet"));
+        assertThatThrownBy(() -> CatalogusLezer.lees(fout)).isInstanceOf(CatalogusFout.class)
+                .hasMessageContaining("bron.soort").hasMessageContaining("1a.3-A");
+        Path zonderReden = tmp.resolve("eigen.yaml");
+        Files.writeString(zonderReden, yaml.replaceFirst("soort: eigen keuze, toelichting: \"[^\"]*\"", "soort: eigen keuze"));
+        assertThatThrownBy(() -> CatalogusLezer.lees(zonderReden)).isInstanceOf(CatalogusFout.class)
+                .hasMessageContaining("waarom");
+    }
+
+    @Test
+    void eenUitgezetteIndicatorWordtNietGetoetstEnEenAangezetteWel() throws Exception {
+        Auditset set = new AuditsetLezer().lees(Regelmappen.gevallen("1a.3-C"), null);
+        AuditEngine engine = new AuditEngine();
+        List<Bevinding> uit = engine.evalueer(CatalogusLezer.standaard(), set.peildatum(), set.dossiers()).bevindingen();
+        assertThat(uit).noneMatch(b -> b.indicator().equals("1a.3-C"));
+        Normcatalogus aan = Regelmappen.alleActief(CatalogusLezer.standaard());
+        List<Bevinding> met = engine.evalueer(aan, set.peildatum(), set.dossiers()).bevindingen();
+        assertThat(met).filteredOn(b -> b.indicator().equals("1a.3-C")).hasSize(set.dossiers().size());
     }
 }

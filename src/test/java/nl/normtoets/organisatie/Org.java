@@ -113,7 +113,7 @@ final class Org {
 
         Medewerker bouw() {
             return new Medewerker(id, functie, fte, inDienst, uitDienst, extern, skj, vog, diploma, jaargesprek, "D1",
-                    caseload);
+                    caseload, null);
         }
     }
 

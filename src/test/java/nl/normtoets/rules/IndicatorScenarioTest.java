@@ -35,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  */
 class IndicatorScenarioTest {
 
-    static final Normcatalogus CATALOGUS = CatalogusLezer.standaard();
+    static final Normcatalogus CATALOGUS = Regelmappen.alleActief(CatalogusLezer.standaard());
     static final AuditEngine ENGINE = new AuditEngine();
 
     static Stream<String> dossierIndicatoren() {

@@ -44,7 +44,7 @@ public final class Regelmappen {
     /** The catalog indicator a folder is named for ("1a.3-A-eerste-contact..." names 1a.3-A); null when none. */
     public static String indicatorVan(Path map, Normcatalogus catalogus) {
         String naam = map.getFileName().toString();
-        return catalogus.indicatoren().map(Indicator::id)
+        return catalogus.alleIndicatoren().map(Indicator::id)
                 .filter(id -> naam.startsWith(id + "-")).max((a, b) -> a.length() - b.length()).orElse(null);
     }
 
@@ -72,6 +72,27 @@ public final class Regelmappen {
     /** The scenario cases of every dossier indicator, in catalog order (each a small audit set). */
     public static List<Path> dossiergevallen() {
         Normcatalogus c = CatalogusLezer.standaard();
-        return c.indicatoren(Niveau.DOSSIER).stream().map(i -> gevallen(i.id())).toList();
+        return alleActief(c).indicatoren(Niveau.DOSSIER).stream().map(i -> gevallen(i.id())).toList();
+    }
+
+    /**
+     * The catalog with every indicator switched on: each rule folder has cases, also those of an indicator the
+     * default catalog leaves off (1a.3-C, the Handelingsperspectief). Read from the catalog text with the switch
+     * turned, so it is the same catalog in every other respect.
+     */
+    public static Normcatalogus alleActief(Normcatalogus standaard) {
+        try {
+            String yaml = java.nio.file.Files.readString(REGELS.resolve("normcatalogus.yaml"));
+            Path tijdelijk = java.nio.file.Files.createTempFile("normcatalogus-alle-actief", ".yaml");
+            tijdelijk.toFile().deleteOnExit();
+            java.nio.file.Files.writeString(tijdelijk, yaml.replace("actief: false", "actief: true"));
+            Normcatalogus c = nl.normtoets.norm.CatalogusLezer.lees(tijdelijk);
+            if (!c.nietGebruikt().isEmpty() || c.alleIndicatoren().count() != standaard.alleIndicatoren().count()) {
+                throw new IllegalStateException("kon niet alle indicatoren aanzetten");
+            }
+            return c;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -39,7 +39,7 @@ class BeoordelaarTest {
     void themaIsHetGemiddeldeVanDeBeoordeeldeNormenAfgerondNaarBeneden() {
         Normcatalogus c = CatalogusLezer.standaard();
         List<Bevinding> b = new ArrayList<>();
-        // 1a.1: 2/2 VOLDOET (4); 1a.2: 1/2 (50% -> 2); 1a.3: nothing applicable -> not judged
+        // 1a.1: 2/2 VOLDOET (4); 1a.2: A 1/1, B 0/1, the worst (B, 0%) decides -> 1; 1a.3: nothing applicable
         b.add(bev("1a.1", "1a.1-A", Uitkomst.VOLDOET));
         b.add(bev("1a.1", "1a.1-B", Uitkomst.VOLDOET));
         b.add(bev("1a.2", "1a.2-A", Uitkomst.VOLDOET));
@@ -48,11 +48,12 @@ class BeoordelaarTest {
         var r = Beoordelaar.beoordeel(c, b, Map.of("5", "geen organisatiefeiten"));
 
         assertThat(norm(r, "1a.1").oordeel()).isEqualTo(Oordeel.VOLDOET);
-        assertThat(norm(r, "1a.2").oordeel()).isEqualTo(Oordeel.VOLDOET_GROTENDEELS_NIET);
+        assertThat(norm(r, "1a.2").oordeel()).isEqualTo(Oordeel.VOLDOET_NIET);
+        assertThat(norm(r, "1a.2").bepalend()).isEqualTo("1a.2-B");
         assertThat(norm(r, "1a.3").oordeel()).isEqualTo(Oordeel.NIET_BEOORDEELD);
         assertThat(norm(r, "1a.3").reden()).isNotBlank();
-        // (4 + 2) / 2 = 3 -> VOLDOET_GROTENDEELS; 1a.3 is left out of the mean
-        assertThat(thema(r, "1a").oordeel()).isEqualTo(Oordeel.VOLDOET_GROTENDEELS);
+        // (4 + 1) / 2 = 2.5 -> 2, VOLDOET_GROTENDEELS_NIET; 1a.3 is left out of the mean
+        assertThat(thema(r, "1a").oordeel()).isEqualTo(Oordeel.VOLDOET_GROTENDEELS_NIET);
         assertThat(thema(r, "4").oordeel()).isEqualTo(Oordeel.NIET_BEOORDEELD);
         assertThat(thema(r, "5").reden()).isEqualTo("geen organisatiefeiten");
     }

@@ -106,8 +106,8 @@ class MisbruikTest {
                 .contains("default-src 'none'").contains("script-src 'self'").contains("frame-ancestors 'none'");
         assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         HttpResponse<String> start = dienst.get("/", Dienst.KWALITEIT, "text/html");
-        assertThat(start.body()).doesNotContain("<script>").contains("src=\"/start.js\"");
-        assertThat(dienst.get("/start.js", Dienst.KWALITEIT, "*/*").statusCode()).isEqualTo(200);
+        assertThat(start.body()).doesNotContain("<script>").contains("src=\"/js/start.js\"");
+        assertThat(dienst.get("/js/start.js", Dienst.KWALITEIT, "*/*").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -123,8 +123,13 @@ class MisbruikTest {
         assertThat(slash.statusCode()).as(slash.body()).isEqualTo(200);
         assertThat(Dienst.json(slash).get("dossier").asString()).isEqualTo("D/1");
         String html = dienst.get("/api/audits/" + id, Dienst.KWALITEIT, "text/html").body();
-        assertThat(html).contains("id=\"dossier-D_2f_1\"").contains("id=\"dossier-D_2e_1\"")
-                .contains("id=\"dossier-D_5f_1\"");
+        // the report links each dossier to its own page; the ids stay apart in the links
+        assertThat(html).contains("/dossiers/D%2F1").contains("/dossiers/D.1").contains("/dossiers/D_1");
+        for (String pad : new String[] {"D.1", "D_1"}) {
+            HttpResponse<String> pagina = dienst.get("/api/audits/" + id + "/dossiers/" + pad, Dienst.KWALITEIT,
+                    "application/json");
+            assertThat(Dienst.json(pagina).get("dossier").asString()).isEqualTo(pad);
+        }
     }
 
     @Test

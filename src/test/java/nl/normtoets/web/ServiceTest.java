@@ -73,6 +73,14 @@ class ServiceTest {
     void catalogusGeeftAlleNormen() {
         JsonNode c = Dienst.json(dienst.get("/api/catalogus", Dienst.TEAMMANAGER, "application/json"));
         assertThat(c.get("normen").size()).isEqualTo(catalogus.normen().size());
+        // issue 12: every term shows where it comes from, and the switch per indicator
+        JsonNode norm13 = c.get("normen").get(2);
+        assertThat(norm13.get("id").asString()).isEqualTo("1a.3");
+        JsonNode eersteContact = norm13.get("indicatoren").get(0);
+        assertThat(eersteContact.get("bron").get("termijn").get("soort").asString()).isEqualTo("wet");
+        JsonNode handelingsperspectief = norm13.get("indicatoren").get(2);
+        assertThat(handelingsperspectief.get("id").asString()).isEqualTo("1a.3-C");
+        assertThat(handelingsperspectief.get("actief").asBoolean()).isFalse();
     }
 
     @Test
@@ -283,7 +291,7 @@ class ServiceTest {
     void startpaginaVoorIngelogdeGebruiker() {
         HttpResponse<String> r = dienst.get("/", Dienst.TEAMMANAGER, "text/html");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("id=\"formulier\"").contains("TEAMMANAGER");
+        assertThat(r.body()).contains("id=\"formulier\"").contains("teammanager, ziet team D1");
         assertThat(dienst.get("/", null, "text/html").statusCode()).isEqualTo(401);
     }
 

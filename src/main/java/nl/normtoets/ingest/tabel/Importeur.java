@@ -32,6 +32,8 @@ import nl.normtoets.dossier.Hulp;
 import nl.normtoets.dossier.Kernbesluit;
 import nl.normtoets.dossier.Leefgebied;
 import nl.normtoets.dossier.Maatregel;
+import nl.normtoets.dossier.Oorzaak;
+import nl.normtoets.dossier.Oorzaakanalyse;
 import nl.normtoets.dossier.Plan;
 import nl.normtoets.dossier.PlanSoort;
 import nl.normtoets.dossier.Samenwerkingsafspraak;
@@ -275,13 +277,15 @@ public final class Importeur {
                 m.datum("einddatum"), m.tekst("regio"), m.tekst("gemeente"), m.tekst("team"), m.getal("geboortejaar"),
                 m.jaNee("hulpNodig"),
                 lijst(per, Tabel.TOEWIJZINGEN).stream().map(r -> new Toewijzing(r.datum("vanaf"), r.datum("tot"),
-                        Werkwijze.valueOf(r.tekst("werkwijze")), r.tekst("medewerker"))).toList(),
+                        Werkwijze.valueOf(r.tekst("werkwijze")), r.tekst("medewerker"), r.datum("gezinGeinformeerd"))).toList(),
                 m.datum("informatiebrief"),
                 lijst(per, Tabel.CONTACTEN).stream().map(r -> new Contact(r.datum("datum"),
                         Contactvorm.valueOf(r.tekst("vorm")), r.lijst("met").stream().map(Betrokkene::valueOf).toList(),
-                        r.ja("alleenJeugdige"), Uitvoerder.valueOf(r.tekst("door")))).toList(),
+                        r.ja("alleenJeugdige"), Uitvoerder.valueOf(r.tekst("door")), r.jaNee("veiligheidBesproken")))
+                        .toList(),
                 lijst(per, Tabel.TAXATIES).stream().map(r -> new Taxatie(r.datum("datum"),
-                        TaxatieSoort.valueOf(r.tekst("soort")), r.tekst("instrument"), r.lijst("risicos"))).toList(),
+                        TaxatieSoort.valueOf(r.tekst("soort")), r.tekst("instrument"), r.lijst("risicos"),
+                        r.jaNee("samenMetGezin"))).toList(),
                 lijst(per, Tabel.ANALYSES).stream().map(r -> new Analyse(r.datum("datum"), r.ja("samenMetGezin"),
                         r.lijst("leefgebieden").stream().map(Leefgebied::valueOf).toList())).toList(),
                 lijst(per, Tabel.PLANNEN).stream().map(r -> new Plan(r.datum("datum"),
@@ -291,7 +295,8 @@ public final class Importeur {
                                 .map(d -> new Doel(d.tekst("id"), d.lijst("adresseert"))).toList())).toList(),
                 lijst(per, Tabel.HULP).stream().map(r -> new Hulp(r.tekst("id"), r.tekst("doel"),
                         r.datum("aangevraagd"), r.datum("gestart"), r.datum("gemeenteAfgestemd"),
-                        r.datum("opgeschaald"), r.jaNee("effectief"), r.datum("beoordeeld"))).toList(),
+                        r.datum("opgeschaald"), r.jaNee("effectief"), r.datum("beoordeeld"), r.jaNee("strafrechtelijk")))
+                        .toList(),
                 lijst(per, Tabel.EVALUATIES).stream().map(r -> new Evaluatie(r.datum("datum"))).toList(),
                 lijst(per, Tabel.KERNBESLUITEN).stream().map(r -> new Kernbesluit(r.datum("datum"),
                         r.ja("gedragswetenschapper"), r.ja("jeugdigeBetrokken"), r.ja("oudersBetrokken"))).toList(),
@@ -301,7 +306,10 @@ public final class Importeur {
                 lijst(per, Tabel.VEILIGHEIDSAFSPRAKEN).stream()
                         .map(r -> new Veiligheidsafspraak(r.datum("datum"))).toList(),
                 lijst(per, Tabel.SIGNALEN).stream().map(r -> new Signaal(r.datum("datum"), r.datum("opgevolgd")))
-                        .toList());
+                        .toList(),
+                m.tekst("gezin"),
+                m.datum("oorzaakanalyseDatum") == null ? null : new Oorzaakanalyse(m.datum("oorzaakanalyseDatum"),
+                        Oorzaak.valueOf(m.tekst("oorzaakanalyseOorzaak"))));
     }
 
     private static List<Rij> lijst(Map<Tabel, List<Rij>> per, Tabel t) {

@@ -22,6 +22,7 @@ import nl.normtoets.dossier.Maatregel;
 import nl.normtoets.dossier.PlanSoort;
 import nl.normtoets.dossier.TaxatieSoort;
 import nl.normtoets.dossier.Uitvoerder;
+import nl.normtoets.dossier.Oorzaak;
 import nl.normtoets.dossier.Werkwijze;
 import nl.normtoets.organisatie.Functie;
 
@@ -34,14 +35,17 @@ public enum Tabel {
     MAATREGELEN(sleutel("id"), code("maatregel", true, "maatregel", Maatregel.class), datum("startdatum", true),
             datum("einddatum", false), tekst("regio"), tekst("gemeente"), tekst("team"), getal("geboortejaar"),
             jaNee("hulpNodig"), datum("informatiebrief", false), datum("contactafspraakDatum", false),
-            getal("contactafspraakFrequentieDagen")),
+            getal("contactafspraakFrequentieDagen"), tekst("gezin"), datum("oorzaakanalyseDatum", false),
+            code("oorzaakanalyseOorzaak", false, "oorzaak", Oorzaak.class)),
     TOEWIJZINGEN(sleutel("dossier"), datum("vanaf", true), datum("tot", false),
-            code("werkwijze", true, "werkwijze", Werkwijze.class), tekst("medewerker")),
+            code("werkwijze", true, "werkwijze", Werkwijze.class), tekst("medewerker"),
+            datum("gezinGeinformeerd", false)),
     CONTACTEN(sleutel("dossier"), datum("datum", true), code("vorm", true, "vorm", Contactvorm.class),
             codes("met", "met", Betrokkene.class), jaNee("alleenJeugdige"),
-            code("door", true, "door", Uitvoerder.class)),
+            code("door", true, "door", Uitvoerder.class), jaNee("veiligheidBesproken")),
     TAXATIES(sleutel("dossier"), datum("datum", true), code("soort", true, "taxatiesoort", TaxatieSoort.class),
-            vrijeCode("instrument", "instrument"), codes("risicos", "risico", null)),
+            vrijeCode("instrument", "instrument"), codes("risicos", "risico", null),
+            jaNee("samenMetGezin")),
     ANALYSES(sleutel("dossier"), datum("datum", true), jaNee("samenMetGezin"),
             codes("leefgebieden", "leefgebied", Leefgebied.class)),
     PLANNEN(sleutel("dossier"), sleutel("plan"), datum("datum", true),
@@ -50,7 +54,7 @@ public enum Tabel {
     DOELEN(sleutel("dossier"), sleutel("plan"), sleutel("id"), codes("adresseert", "risico", null)),
     HULP(sleutel("dossier"), sleutel("id"), tekst("doel"), datum("aangevraagd", false), datum("gestart", false),
             datum("gemeenteAfgestemd", false), datum("opgeschaald", false), jaNee("effectief"),
-            datum("beoordeeld", false)),
+            datum("beoordeeld", false), jaNee("strafrechtelijk")),
     EVALUATIES(sleutel("dossier"), datum("datum", true)),
     KERNBESLUITEN(sleutel("dossier"), datum("datum", true), jaNee("gedragswetenschapper"),
             jaNee("jeugdigeBetrokken"), jaNee("oudersBetrokken")),

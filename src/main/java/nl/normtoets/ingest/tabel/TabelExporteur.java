@@ -75,13 +75,15 @@ public final class TabelExporteur {
             t.get(Tabel.MAATREGELEN).add(rij(id, d.maatregel().name(), d.startdatum(), d.einddatum(), d.regio(),
                     d.gemeente(), d.team(), d.geboortejaar(), d.hulpNodig(), d.informatiebrief(),
                     d.contactafspraak() == null ? null : d.contactafspraak().datum(),
-                    d.contactafspraak() == null ? null : d.contactafspraak().frequentieDagen()));
+                    d.contactafspraak() == null ? null : d.contactafspraak().frequentieDagen(), d.gezin(),
+                    d.oorzaakanalyse() == null ? null : d.oorzaakanalyse().datum(),
+                    d.oorzaakanalyse() == null ? null : d.oorzaakanalyse().oorzaak().name()));
             d.toewijzingen().forEach(w -> t.get(Tabel.TOEWIJZINGEN).add(rij(id, w.vanaf(), w.tot(),
-                    w.werkwijze().name(), w.medewerker())));
+                    w.werkwijze().name(), w.medewerker(), w.gezinGeinformeerd())));
             d.contacten().forEach(c -> t.get(Tabel.CONTACTEN).add(rij(id, c.datum(), c.vorm().name(),
-                    c.met(), c.alleenJeugdige(), c.door().name())));
+                    c.met(), c.alleenJeugdige(), c.door().name(), c.veiligheidBesproken())));
             d.taxaties().forEach(x -> t.get(Tabel.TAXATIES).add(rij(id, x.datum(), x.soort().name(),
-                    x.instrument(), x.risicos())));
+                    x.instrument(), x.risicos(), x.samenMetGezin())));
             d.analyses().forEach(a -> t.get(Tabel.ANALYSES).add(rij(id, a.datum(), a.samenMetGezin(),
                     a.leefgebieden())));
             for (int i = 0; i < d.plannen().size(); i++) {
@@ -92,7 +94,7 @@ public final class TabelExporteur {
                 p.doelen().forEach(g -> t.get(Tabel.DOELEN).add(rij(id, plan, g.id(), g.adresseert())));
             }
             d.hulp().forEach(h -> t.get(Tabel.HULP).add(rij(id, h.id(), h.doel(), h.aangevraagd(), h.gestart(),
-                    h.gemeenteAfgestemd(), h.opgeschaald(), h.effectief(), h.beoordeeld())));
+                    h.gemeenteAfgestemd(), h.opgeschaald(), h.effectief(), h.beoordeeld(), h.strafrechtelijk())));
             d.evaluaties().forEach(e -> t.get(Tabel.EVALUATIES).add(rij(id, e.datum())));
             d.kernbesluiten().forEach(k -> t.get(Tabel.KERNBESLUITEN).add(rij(id, k.datum(),
                     k.gedragswetenschapper(), k.jeugdigeBetrokken(), k.oudersBetrokken())));

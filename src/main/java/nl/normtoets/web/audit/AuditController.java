@@ -34,6 +34,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import nl.normtoets.audit.Audit;
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
+import nl.normtoets.geschiedenis.Vingerafdruk;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.AuditsetLezer;
 import nl.normtoets.ingest.OnbruikbareInvoer;
@@ -43,6 +44,7 @@ import nl.normtoets.ingest.tabel.Importverslag;
 import nl.normtoets.ingest.tabel.Mapping;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.report.Auditrapport;
+import nl.normtoets.scoring.Meetperiode;
 import nl.normtoets.report.RapportSchrijver;
 import nl.normtoets.web.beveiliging.Gebruiker;
 import nl.normtoets.web.beveiliging.Kijklinks;
@@ -50,6 +52,11 @@ import nl.normtoets.web.fout.GeenToegang;
 import nl.normtoets.web.fout.NietGevonden;
 import nl.normtoets.web.fout.OngeldigeDossiers;
 import nl.normtoets.web.rapport.RapportOpmaak;
+import nl.normtoets.web.rapport.Variant;
+import nl.normtoets.web.rapport.RecenteAudits;
+import nl.normtoets.report.export.Bevindingenexport;
+import nl.normtoets.report.export.Bevindingrijen;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Audits an audit set and serves the report (JSON, HTML or PDF), per dossier, and as a kijklink. */
 @RestController
@@ -71,12 +78,14 @@ public class AuditController {
     private final Kijklinks kijklinks;
     private final Werkrij werkrij;
     private final Uploadmap uploads;
+    private final RecenteAudits recent;
 
     public AuditController(Audit auditpad, Normcatalogus catalogus, AuditOpslag opslag, Teamweergave teamweergave,
                            RapportOpmaak opmaak, Kijklinks kijklinks, Mapping importMapping, Werkrij werkrij,
-                           Uploadmap uploads) {
+                           Uploadmap uploads, RecenteAudits recent) {
         this.werkrij = werkrij;
         this.uploads = uploads;
+        this.recent = recent;
         this.auditpad = auditpad;
         this.catalogus = catalogus;
         this.opslag = opslag;
@@ -108,13 +117,20 @@ public class AuditController {
                                         @Parameter(description = "false: toets de geldige dossiers, vermeld de rest als afgewezen")
                                         @RequestParam(defaultValue = "true") boolean strikt,
                                         @RequestParam(required = false) String formaat,
+                                        @Parameter(description = "Meetperiode VAN..TOT (JJJJ-MM-DD of dd-mm-jjjj): "
+                                                + "startfase-normen tellen alleen dossiers die erin startten")
+                                        @RequestParam(required = false) String periode,
                                         @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                         @AuthenticationPrincipal Gebruiker gebruiker)
             throws HttpMediaTypeNotAcceptableException {
         Formaat f = Formaat.kies(formaat, accept); // before reading: a 406 should not cost an audit
+        Meetperiode p = meetperiode(periode); // a malformed period is a 400 before any work
         // reading counts as work in flight too: a large body costs memory while it is parsed
-        return werkrij.voer(() -> toets(new AuditsetLezer().lees(body, "verzoek", peildatum), null, strikt, f,
-                gebruiker));
+        return werkrij.voer(() -> {
+            Vingerafdruk.Teller teller = new Vingerafdruk.Teller(body); // the stored audit names its input by hash
+            Auditset set = new AuditsetLezer().lees(teller, "verzoek", peildatum);
+            return toets(set, null, strikt, f, gebruiker, teller.hex(), p);
+        });
     }
 
     @Operation(summary = "Toets een registratie-export (.xlsx-werkboek, één blad per tabel)",
@@ -138,6 +154,7 @@ public class AuditController {
                                               LocalDate peildatum,
                                               @RequestParam(defaultValue = "true") boolean strikt,
                                               @RequestParam(required = false) String formaat,
+                                              @RequestParam(required = false) String periode,
                                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
                                               String accept,
                                               @AuthenticationPrincipal Gebruiker gebruiker)
@@ -147,11 +164,12 @@ public class AuditController {
             throw new GeenToegang("Een registratie-export importeren is voorbehouden aan KWALITEIT.");
         }
         Formaat f = Formaat.kies(formaat, accept);
-        return werkrij.voer(() -> toetsWerkboek(body, peildatum, strikt, f, gebruiker));
+        Meetperiode p = meetperiode(periode);
+        return werkrij.voer(() -> toetsWerkboek(body, peildatum, strikt, f, gebruiker, p));
     }
 
     private ResponseEntity<Object> toetsWerkboek(InputStream body, LocalDate peildatum, boolean strikt, Formaat f,
-                                                 Gebruiker gebruiker) {
+                                                 Gebruiker gebruiker, Meetperiode p) {
         // named werkboek.xlsx in the service's private upload folder (0700, cleaned at start and stop), so messages
         // say "werkboek.xlsx blad '...'", not a temp name
         Path map = null;
@@ -165,7 +183,7 @@ public class AuditController {
             } catch (OnbruikbareInvoer e) {
                 throw new OnbruikbareInvoer(e.getMessage().replace(werkboek.toString(), WERKBOEK), e);
             }
-            return toets(r.alsAuditset(), r.verslag(), strikt, f, gebruiker);
+            return toets(r.alsAuditset(), r.verslag(), strikt, f, gebruiker, Vingerafdruk.invoer(werkboek), p);
         } catch (IOException e) {
             if (e instanceof nl.normtoets.web.fout.TeGrootVerzoek t) {
                 throw new OnbruikbareInvoer("werkboek te groot", t);
@@ -179,16 +197,31 @@ public class AuditController {
         }
     }
 
+    /** The query parameter {@code periode}; a malformed one is the caller's 400, before any audit runs. */
+    private static Meetperiode meetperiode(String periode) {
+        if (periode == null || periode.isBlank()) {
+            return null;
+        }
+        try {
+            return Meetperiode.lees(periode);
+        } catch (IllegalArgumentException e) {
+            throw new OnbruikbareInvoer("periode: " + e.getMessage(), e);
+        }
+    }
+
     private ResponseEntity<Object> toets(Auditset set, Importverslag verslag, boolean strikt, Formaat f,
-                                         Gebruiker gebruiker) {
+                                         Gebruiker gebruiker, String invoerVingerafdruk, Meetperiode periode) {
         if (strikt && !set.afgewezen().isEmpty()) {
             throw new OngeldigeDossiers(set.afgewezen());
         }
-        OpgeslagenAudit audit = opslag.bewaar(set, auditpad.voerUit(set, catalogus), verslag);
+        OpgeslagenAudit audit = opslag.bewaar(set, auditpad.voerUit(set, catalogus, periode), verslag, gebruiker.naam(),
+                invoerVingerafdruk);
+        recent.noteer(new RecenteAudits.Vermelding(audit.id(), set.organisatie(), set.peildatum(), audit.gemaakt(),
+                set.dossiers().size()));
         return antwoord(HttpStatus.CREATED, f)
                 .location(URI.create("/api/audits/" + audit.id()))
                 .header("X-Audit-Id", audit.id())
-                .body(inhoud(audit, gebruiker, f, null));
+                .body(inhoud(audit, gebruiker, f, null, Variant.SAMENVATTING));
     }
 
     @Operation(summary = "Het importverslag van een getoetste registratie-export",
@@ -213,20 +246,67 @@ public class AuditController {
                     @Content(mediaType = HTML), @Content(mediaType = PDF)})
     @GetMapping(value = "/{id}", produces = {JSON, HTML, PDF})
     public ResponseEntity<Object> rapport(@PathVariable String id, @RequestParam(required = false) String formaat,
+                                          @Parameter(description = "PDF: 'samenvatting' (standaard, voor het bestuur) "
+                                                  + "of 'volledig' (met de tekortkomingen per norm als tabellen)")
+                                          @RequestParam(required = false) String variant,
                                           @RequestParam(name = Kijklinks.PARAMETER, required = false) String kijktoken,
                                           @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
                                           @AuthenticationPrincipal Gebruiker gebruiker)
             throws HttpMediaTypeNotAcceptableException {
         Formaat f = Formaat.kies(formaat, accept);
+        Variant v = variant(variant);
         OpgeslagenAudit audit = audit(id);
-        return antwoord(HttpStatus.OK, f).body(inhoud(audit, gebruiker, f, kijktoken));
+        return antwoord(HttpStatus.OK, f).body(inhoud(audit, gebruiker, f, kijktoken, v));
+    }
+
+    @Operation(summary = "De bevindingen als download voor Excel (CSV of .xlsx), gefilterd op de rol",
+            description = "Elke bevinding met team, regio, gemeente, maatregel en medewerker van het dossier, de "
+                    + "uiterste datum, de datum van uitvoering en de dagen te laat. CSV: puntkomma, UTF-8 met BOM, "
+                    + "datums dd-mm-jjjj (Nederlandse Excel). xlsx: autofilter en vastgezette kopregel. "
+                    + "alleen=tekort geeft alleen de tekortkomingen.")
+    @ApiResponse(responseCode = "200", description = "Bevindingen",
+            content = {@Content(mediaType = "text/csv"), @Content(mediaType = XLSX)})
+    @GetMapping(value = "/{id}/bevindingen")
+    public ResponseEntity<StreamingResponseBody> bevindingen(@PathVariable String id,
+                                                             @Parameter(description = "csv (standaard) of xlsx")
+                                                             @RequestParam(defaultValue = "csv") String formaat,
+                                                             @Parameter(description = "tekort: alleen tekortkomingen")
+                                                             @RequestParam(required = false) String alleen,
+                                                             @AuthenticationPrincipal Gebruiker gebruiker)
+            throws HttpMediaTypeNotAcceptableException {
+        Bevindingenexport.Soort soort = switch (formaat.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "csv" -> Bevindingenexport.Soort.CSV;
+            case "xlsx" -> Bevindingenexport.Soort.XLSX;
+            default -> throw new HttpMediaTypeNotAcceptableException(
+                    List.of(MediaType.parseMediaType("text/csv"), MediaType.parseMediaType(XLSX)));
+        };
+        OpgeslagenAudit audit = audit(id);
+        Auditrapport rapport = teamweergave.voor(audit, gebruiker);
+        var rijen = Bevindingrijen.van(rapport, audit.set().dossiers(), "tekort".equalsIgnoreCase(alleen));
+        boolean xlsx = soort == Bevindingenexport.Soort.XLSX;
+        StreamingResponseBody body = uit -> Bevindingenexport.schrijf(rijen, soort, uit);
+        return ResponseEntity.ok()
+                .contentType(xlsx ? MediaType.parseMediaType(XLSX) : MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"normtoets-bevindingen."
+                        + (xlsx ? "xlsx" : "csv") + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(body);
     }
 
     @Operation(summary = "Alle bevindingen en bewijs van één dossier",
             description = "403 voor een TEAMMANAGER als het dossier niet van een eigen team is (ook als het niet bestaat).")
-    @GetMapping(value = "/{id}/dossiers/{dossierId}", produces = JSON)
-    public DossierInzage dossier(@PathVariable String id, @PathVariable String dossierId,
-                                 @AuthenticationPrincipal Gebruiker gebruiker) {
+    @GetMapping(value = "/{id}/dossiers/{dossierId}", produces = {JSON, HTML})
+    public ResponseEntity<Object> dossier(@PathVariable String id, @PathVariable String dossierId,
+                                          @Parameter(description = "json (standaard) of html: een pagina met elke "
+                                                  + "bevinding en het bewijs in woorden")
+                                          @RequestParam(required = false) String formaat,
+                                          @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+                                          @AuthenticationPrincipal Gebruiker gebruiker)
+            throws HttpMediaTypeNotAcceptableException {
+        Formaat f = Formaat.kies(formaat, accept);
+        if (f == Formaat.PDF) {
+            throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_HTML));
+        }
         OpgeslagenAudit audit = audit(id);
         Optional<Dossier> dossier = audit.set().dossiers().stream().filter(d -> d.id().equals(dossierId)).findFirst();
         // The same id may be rejected more than once (a duplicate naming another team): each user sees only the
@@ -244,7 +324,11 @@ public class AuditController {
         if (dossier.isEmpty() && fouten.isEmpty()) {
             throw new NietGevonden("Dossier " + dossierId + " komt niet voor in audit " + id + ".");
         }
-        return new DossierInzage(dossierId, team, bevindingen, fouten);
+        if (f == Formaat.HTML) {
+            return antwoord(HttpStatus.OK, f).body(opmaak.dossier(audit.id(), audit.rapport().peildatum(), dossierId,
+                    team, dossier.orElse(null), bevindingen, fouten, gebruiker));
+        }
+        return antwoord(HttpStatus.OK, f).body(new DossierInzage(dossierId, team, bevindingen, fouten));
     }
 
     @Operation(summary = "Kijklink: een URL die dit rapport enkele minuten zonder inlogvenster opent",
@@ -260,7 +344,7 @@ public class AuditController {
 
     private OpgeslagenAudit audit(String id) {
         return opslag.vind(id).orElseThrow(() -> new NietGevonden(
-                "Audit " + id + " is onbekend of niet meer bewaard; dien de auditset opnieuw in."));
+                "Audit " + id + " is onbekend."));
     }
 
     private static ResponseEntity.BodyBuilder antwoord(HttpStatus status, Formaat f) {
@@ -274,12 +358,21 @@ public class AuditController {
         return b;
     }
 
-    private Object inhoud(OpgeslagenAudit audit, Gebruiker g, Formaat f, String token) {
+    private Object inhoud(OpgeslagenAudit audit, Gebruiker g, Formaat f, String token, Variant variant) {
         Auditrapport rapport = teamweergave.voor(audit, g);
+        var herkomst = new RapportOpmaak.Herkomst(audit.id(), audit.gemaakt(), audit.set().dossiers());
         return switch (f) {
             case JSON -> RapportSchrijver.alsTekst(rapport);
-            case HTML -> opmaak.html(rapport, audit.id(), g, token);
-            case PDF -> opmaak.pdf(rapport, audit.id(), g);
+            case HTML -> opmaak.html(rapport, herkomst, g, token);
+            case PDF -> opmaak.pdf(rapport, herkomst, g, variant);
         };
+    }
+
+    private static Variant variant(String tekst) {
+        try {
+            return Variant.van(tekst);
+        } catch (IllegalArgumentException e) {
+            throw new OnbruikbareInvoer(e.getMessage(), e);
+        }
     }
 }

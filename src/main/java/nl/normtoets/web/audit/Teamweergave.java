@@ -11,6 +11,7 @@ import nl.normtoets.dossier.Dossier;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.audit.Audit;
 import nl.normtoets.norm.Normcatalogus;
+import nl.normtoets.scoring.Meetperiode;
 import nl.normtoets.report.Auditrapport;
 import nl.normtoets.web.beveiliging.Gebruiker;
 
@@ -24,7 +25,7 @@ import nl.normtoets.web.beveiliging.Gebruiker;
 public class Teamweergave {
 
     /** Theme 5 judges the organisation, with findings per employee of every team: not part of a team's view. */
-    static final String THEMA_5 = "Thema 5 gaat over de hele organisatie en wordt alleen in het volledige rapport "
+    public static final String THEMA_5 = "Thema 5 gaat over de hele organisatie en wordt alleen in het volledige rapport "
             + "beoordeeld, niet in de weergave van een team.";
 
     private final Audit audit;
@@ -46,7 +47,10 @@ public class Teamweergave {
             // input rejections count for the team they name; rejections by the engine are re-made by this audit
             List<Afwijzing> eigenAfgewezen = set.afgewezen().stream()
                     .filter(a -> a.team() != null && gebruiker.magTeamZien(a.team())).toList();
-            return this.audit.voerUitZonderOrganisatie(set.zonderOrganisatie(eigen, eigenAfgewezen), catalogus, THEMA_5);
+            // the team sees the same measurement period as the whole audit
+            var p = audit.rapport().periode();
+            return this.audit.voerUitZonderOrganisatie(set.zonderOrganisatie(eigen, eigenAfgewezen), catalogus, THEMA_5,
+                    p == null ? null : new Meetperiode(p.van(), p.tot()));
         });
     }
 }

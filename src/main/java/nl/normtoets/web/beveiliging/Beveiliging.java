@@ -74,7 +74,11 @@ public class Beveiliging {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs",
                                 "/v3/api-docs/**", "/error").permitAll()
-                        .anyRequest().hasAnyRole(Rol.KWALITEIT.name(), Rol.TEAMMANAGER.name()));
+                        // a single worker only gets the morning list of its own dossiers
+                        .requestMatchers("/ochtendlijst", "/ochtendlijst/**", "/api/monitor/dossiers/**")
+                        .hasAnyRole(java.util.Arrays.stream(Rol.values()).map(Rol::name).toArray(String[]::new))
+                        .anyRequest().hasAnyRole(Rol.KWALITEIT.name(), Rol.TEAMMANAGER.name(),
+                                Rol.PRAKTIJKBEGELEIDER.name(), Rol.GEDRAGSWETENSCHAPPER.name()));
         return http.build();
     }
 }

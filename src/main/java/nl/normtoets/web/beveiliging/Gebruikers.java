@@ -26,11 +26,15 @@ public class Gebruikers implements UserDetailsService {
             if (g.rol() == null) {
                 throw new IllegalStateException("normtoets.gebruikers." + naam + ".rol ontbreekt (KWALITEIT of TEAMMANAGER)");
             }
-            if (g.rol() == Rol.TEAMMANAGER && g.teams().isEmpty()) {
-                throw new IllegalStateException("normtoets.gebruikers." + naam + ": een TEAMMANAGER heeft teams nodig");
+            if (g.rol().perTeam() && g.teams().isEmpty()) {
+                throw new IllegalStateException("normtoets.gebruikers." + naam + ": een " + g.rol() + " heeft teams nodig");
+            }
+            if (g.rol() == Rol.JEUGDBESCHERMER && (g.medewerker() == null || g.medewerker().isBlank())) {
+                throw new IllegalStateException("normtoets.gebruikers." + naam
+                        + ": een JEUGDBESCHERMER heeft een medewerker nodig (de code in de toewijzingen)");
             }
             perNaam.put(naam.toLowerCase(Locale.ROOT),
-                    new Gebruiker(naam, g.wachtwoord(), g.rol(), new HashSet<>(g.teams())));
+                    new Gebruiker(naam, g.wachtwoord(), g.rol(), new HashSet<>(g.teams()), g.medewerker()));
         });
     }
 

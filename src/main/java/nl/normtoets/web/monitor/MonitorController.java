@@ -38,8 +38,9 @@ import nl.normtoets.web.beveiliging.Gebruiker;
 import nl.normtoets.web.fout.OngeldigeDossiers;
 
 /**
- * The testmonitor over HTTP: an audit set in, the morning list out (JSON, or CSV for Excel). A TEAMMANAGER gets only
- * the signals and registration errors of its own teams, filtered here on the server like the audit report.
+ * The testmonitor over HTTP: an audit set in, the morning list out (JSON, or CSV for Excel). A team role gets only
+ * the signals and registration errors of its own teams, filtered here on the server like the audit report. The
+ * work stock is organisation-wide (its norm comes from the whole inflow), so it is not cut per team.
  */
 @RestController
 public class MonitorController {
@@ -88,7 +89,8 @@ public class MonitorController {
             throw new OngeldigeDossiers(set.afgewezen());
         }
         Monitoroverzicht overzicht = voor(gebruiker,
-                Monitor.overzicht(catalogus, set.peildatum(), horizon, set.dossiers()), set.afgewezen());
+                Monitor.overzicht(catalogus, set.peildatum(), horizon, set.dossiers(), set.organisatieFeiten()),
+                set.afgewezen());
         var antwoord = ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store");
         if (csv) {
             ByteArrayOutputStream uit = new ByteArrayOutputStream();
@@ -105,18 +107,27 @@ public class MonitorController {
                 .body(MonitorJson.tekst(overzicht));
     }
 
-    /** KWALITEIT: everything, input rejections included. TEAMMANAGER: own teams only, rejections of the team they name. */
+    /**
+     * KWALITEIT: everything, input rejections included. Team roles: own teams only, rejections of the team they name;
+     * the workload is cut down to their teams as well.
+     */
     static Monitoroverzicht voor(Gebruiker g, Monitoroverzicht o, List<Afwijzing> invoerAfgewezen) {
         if (g.zietAlles()) {
             List<Afwijzing> afgewezen = new ArrayList<>(invoerAfgewezen);
             afgewezen.addAll(o.afgewezen());
-            return new Monitoroverzicht(o.peildatum(), o.horizon(), o.signalen(), o.registratiefouten(), afgewezen);
+            return new Monitoroverzicht(o.peildatum(), o.horizon(), o.signalen(), o.registratiefouten(), afgewezen,
+                    o.afgehandeldTeLaat(), o.betrouwbaarheid(), o.werklast(), o.werkvoorraad());
         }
-        return new Monitoroverzicht(o.peildatum(), o.horizon(),
-                o.signalen().stream().filter(s -> eigen(g, s.toedeling())).toList(),
-                o.registratiefouten().stream().filter(f -> eigen(g, f.toedeling())).toList(),
+        Monitoroverzicht eigen = o.gefilterd(t -> eigen(g, t));
+        nl.normtoets.monitor.Werklast w = o.werklast() == null ? null : new nl.normtoets.monitor.Werklast(
+                o.werklast().norm(), o.werklast().normInOpleiding(), o.werklast().bron(),
+                o.werklast().medewerkers().stream().filter(r -> g.magTeamZien(r.team())).toList(),
+                o.werklast().teams().stream().filter(r -> g.magTeamZien(r.team())).toList(),
+                o.werklast().zonderVaste().stream().filter(z -> g.magTeamZien(z.team())).toList());
+        return new Monitoroverzicht(o.peildatum(), o.horizon(), eigen.signalen(), eigen.registratiefouten(),
                 java.util.stream.Stream.concat(invoerAfgewezen.stream(), o.afgewezen().stream())
-                        .filter(a -> a.team() != null && g.magTeamZien(a.team())).toList());
+                        .filter(a -> a.team() != null && g.magTeamZien(a.team())).toList(),
+                eigen.afgehandeldTeLaat(), null, w, o.werkvoorraad());
     }
 
     private static boolean eigen(Gebruiker g, Toedeling t) {

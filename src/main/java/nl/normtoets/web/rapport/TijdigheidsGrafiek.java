@@ -15,6 +15,7 @@ import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.RecentBewijs;
 import nl.normtoets.engine.TermijnBewijs;
 import nl.normtoets.engine.Uitkomst;
+import nl.normtoets.scoring.Interval;
 
 /**
  * Timeliness per start month, as in the monthly tables of the GI's own reports: for each chosen indicator the share
@@ -33,22 +34,44 @@ public final class TijdigheidsGrafiek {
     private static final int BOVEN = 40;
     private static final int ONDER = 36;
 
-    /** One indicator's figures in one month. */
-    public record Cijfer(int voldoet, int toepasbaar) {
+    /**
+     * One indicator's figures in one month: applicable outcomes, those met, those whose term has not run out yet
+     * (the month is then not complete), and whether the count is below the catalog's minimum.
+     */
+    public record Cijfer(int voldoet, int toepasbaar, int nogNietToetsbaar, boolean kleineAantallen) {
+
+        public Cijfer(int voldoet, int toepasbaar) {
+            this(voldoet, toepasbaar, 0, false);
+        }
+
         public Double aandeel() {
             return toepasbaar == 0 ? null : (double) voldoet / toepasbaar;
         }
 
+        /** The 95% Wilson interval; null when nothing applies. */
+        public Interval interval() {
+            return Interval.wilson(voldoet, toepasbaar);
+        }
+
         public String tekst() {
-            return toepasbaar == 0 ? "-" : String.format(Locale.ROOT, "%.0f%% (%d/%d)", 100 * aandeel(), voldoet,
-                    toepasbaar);
+            if (toepasbaar == 0) {
+                return "-";
+            }
+            Interval i = interval();
+            return String.format(Locale.ROOT, "%.0f%% (%d/%d; %.0f–%.0f%%)%s", 100 * aandeel(), voldoet, toepasbaar,
+                    100 * i.onder(), 100 * i.boven(), kleineAantallen ? " kleine aantallen" : "");
         }
     }
 
     public record Reeks(String indicator, String label, String kleur) {
     }
 
-    public record Maand(YearMonth maand, String naam, List<Cijfer> cijfers) {
+    /** {@code volledig}: every term of the month's dossiers has run out; a last month that is not is greyed out. */
+    public record Maand(YearMonth maand, String naam, List<Cijfer> cijfers, boolean volledig) {
+
+        public Maand(YearMonth maand, String naam, List<Cijfer> cijfers) {
+            this(maand, naam, cijfers, true);
+        }
     }
 
     /** The chart as SVG markup plus the same figures as a table (for screen readers and the PDF). */
@@ -67,6 +90,12 @@ public final class TijdigheidsGrafiek {
 
     /** @param indicatoren indicator id to label, in the order of the legend */
     public static Grafiek maak(List<Bevinding> bevindingen, Map<String, String> indicatoren, double streefwaarde) {
+        return maak(bevindingen, indicatoren, streefwaarde, 0);
+    }
+
+    /** @param minimum below this many applicable outcomes a month's point is marked "kleine aantallen" */
+    public static Grafiek maak(List<Bevinding> bevindingen, Map<String, String> indicatoren, double streefwaarde,
+                               int minimum) {
         List<Reeks> reeksen = new ArrayList<>();
         int k = 0;
         for (var e : indicatoren.entrySet()) {
@@ -77,7 +106,7 @@ public final class TijdigheidsGrafiek {
         TreeSet<YearMonth> alle = new TreeSet<>();
         for (Bevinding b : bevindingen) {
             Map<YearMonth, int[]> perMaand = tellingen.get(b.indicator());
-            if (perMaand == null || !b.uitkomst().toepasbaar()) {
+            if (perMaand == null || b.uitkomst() == Uitkomst.NIET_VAN_TOEPASSING) {
                 continue;
             }
             LocalDate start = startVan(b);
@@ -86,20 +115,28 @@ public final class TijdigheidsGrafiek {
             }
             YearMonth m = YearMonth.from(start);
             alle.add(m);
-            int[] t = perMaand.computeIfAbsent(m, x -> new int[2]);
+            int[] t = perMaand.computeIfAbsent(m, x -> new int[3]);
+            if (b.uitkomst() == Uitkomst.NOG_NIET_TOETSBAAR) {
+                t[2]++;
+                continue;
+            }
             t[1]++;
             if (b.uitkomst() == Uitkomst.VOLDOET) {
                 t[0]++;
             }
         }
         List<Maand> maanden = new ArrayList<>();
-        for (YearMonth m : alle) {
+        // every month from the first to the last start, also one without applicable outcomes: no gaps on the axis
+        for (YearMonth m = alle.isEmpty() ? null : alle.first(); m != null && !m.isAfter(alle.last());
+             m = m.plusMonths(1)) {
             List<Cijfer> cijfers = new ArrayList<>();
+            boolean volledig = true;
             for (Reeks r : reeksen) {
-                int[] t = tellingen.get(r.indicator()).getOrDefault(m, new int[2]);
-                cijfers.add(new Cijfer(t[0], t[1]));
+                int[] t = tellingen.get(r.indicator()).getOrDefault(m, new int[3]);
+                cijfers.add(new Cijfer(t[0], t[1], t[2], t[1] > 0 && t[1] < minimum));
+                volledig &= t[2] == 0;
             }
-            maanden.add(new Maand(m, naam(m), cijfers));
+            maanden.add(new Maand(m, naam(m), cijfers, volledig));
         }
         return new Grafiek(svg(reeksen, maanden, streefwaarde), reeksen, maanden, streefwaarde);
     }
@@ -156,6 +193,15 @@ public final class TijdigheidsGrafiek {
         int n = maanden.size();
         double stap = n <= 1 ? 0 : (double) plotB / (n - 1);
         int labelElke = Math.max(1, (int) Math.ceil(n / 12.0));
+        if (n > 0 && !maanden.get(n - 1).volledig()) {
+            // the last month's terms have not all run out: its share can still change, so it is drawn grey
+            double x = n == 1 ? LINKS + plotB / 2.0 : LINKS + (n - 1) * stap;
+            double half = n == 1 ? plotB / 2.0 : stap / 2;
+            s.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" "
+                    + "fill=\"#e6e6e6\" class=\"lopend\"/>", x - half, BOVEN, half * 2, plotH));
+            s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\" "
+                    + "font-family=\"sans-serif\" fill=\"#777777\">nog lopend</text>", x, BOVEN - 4));
+        }
         for (int i = 0; i < n; i++) {
             double x = n == 1 ? LINKS + plotB / 2.0 : LINKS + i * stap;
             if (i % labelElke == 0) {
@@ -173,11 +219,22 @@ public final class TijdigheidsGrafiek {
                 if (a == null) {
                     continue;
                 }
-                double x = n == 1 ? LINKS + plotB / 2.0 : LINKS + i * stap;
+                Cijfer c = maanden.get(i).cijfers().get(r);
+                boolean grijs = i == n - 1 && !maanden.get(i).volledig();
+                String kleur = grijs ? "#999999" : reeks.kleur();
+                double x = (n == 1 ? LINKS + plotB / 2.0 : LINKS + i * stap) + (r - (reeksen.size() - 1) / 2.0) * 4;
                 double y = BOVEN + plotH * (1 - a);
                 punten.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
-                stippen.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"/>",
-                        x, y, reeks.kleur()));
+                Interval iv = c.interval();
+                // the 95% interval as a whisker: a month of 8 dossiers spans most of the scale, and should look it
+                stippen.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                        + "stroke=\"%s\" stroke-width=\"1\" opacity=\"0.6\" class=\"interval\"/>", x,
+                        BOVEN + plotH * (1 - iv.boven()), x, BOVEN + plotH * (1 - iv.onder()), kleur));
+                stippen.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\"%s/>",
+                        x, y, kleur, c.kleineAantallen() ? " fill-opacity=\"0.5\"" : ""));
+                stippen.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"8\" "
+                        + "text-anchor=\"middle\" font-family=\"sans-serif\" fill=\"%s\" class=\"aantal\">%d</text>",
+                        x, y - 6, kleur, c.toepasbaar()));
             }
             if (!punten.isEmpty()) {
                 s.append(String.format("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2.5\" points=\"%s\" "
