@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import nl.normtoets.audit.Audit;
+import nl.normtoets.audit.Gezinsvoorlezing;
 import nl.normtoets.audit.Stroomaudit;
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.Peilfilter;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.report.Auditrapport;
+import nl.normtoets.report.Bevindingenregels;
 import nl.normtoets.report.Bevindingenspool;
+import nl.normtoets.report.Opmaak;
 import nl.normtoets.report.RapportSchrijver;
 import nl.normtoets.report.Samenvatting;
 import nl.normtoets.report.Maandoverzicht;
@@ -47,7 +50,7 @@ final class AuditCommand implements Callable<Integer> {
     // no defaultValue: picocli would apply it after parsing and overwrite a value given with the hidden alias
     @Option(names = "--uitvoer", paramLabel = "BESTAND",
             description = "Waar het JSON-rapport heen gaat; '-' is standaarduitvoer (de samenvatting gaat dan naar "
-                    + "standaardfout). Standaard: ${DEFAULT-VALUE}.")
+                    + "standaardfout). Eindigt de naam op .gz, dan gecomprimeerd (gzip). Standaard: ${DEFAULT-VALUE}.")
     String uitvoer = "normtoets-rapport.json";
 
     /** The English spelling of before issue 11, kept for scripts; not in the help. */
@@ -55,6 +58,19 @@ final class AuditCommand implements Callable<Integer> {
     void out(String waarde) {
         uitvoer = waarde;
     }
+
+    @Option(names = "--leesbaar", description = "Ingesprongen JSON, voor mensen (standaard tot en met "
+            + Rapportkeuze.GROOT + " dossiers).")
+    boolean leesbaar;
+
+    @Option(names = "--compact", description = "JSON zonder inspringing: zelfde velden, ongeveer 40% kleiner "
+            + "(standaard boven " + Rapportkeuze.GROOT + " dossiers).")
+    boolean compact;
+
+    @Option(names = "--bevindingen-jsonl", paramLabel = "BESTAND",
+            description = "Schrijf de bevindingen ook als JSON Lines (één bevinding per regel, in rapportvolgorde), "
+                    + "terwijl de audit loopt. Eindigt de naam op .gz, dan gecomprimeerd (gzip).")
+    Path bevindingenJsonl;
 
     @Option(names = "--periode", paramLabel = "VAN..TOT",
             description = "Meetperiode: de startfase-normen (1a, 1b, 2.2) tellen alleen dossiers die in deze periode "
@@ -90,17 +106,21 @@ final class AuditCommand implements Callable<Integer> {
         Normcatalogus catalogus = invoer.catalogus();
         boolean naarStdout = "-".equals(uitvoer);
         PrintStream console = naarStdout ? System.err : System.out;
-        if (invoer.isAuditset(auditset)) {
-            return stromend(catalogus, naarStdout, console);
+        if (leesbaar && compact) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "kies --leesbaar of --compact, niet beide");
         }
-        // A registration export is imported first; its report (rejected rows) is printed before the audit's.
-        Auditset set = invoer.lees(auditset, Peildag.leesdatum(auditset, peildatum, per), console);
         Meetperiode meetperiode;
         try {
             meetperiode = periode == null ? null : Meetperiode.lees(periode);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--periode: " + e.getMessage());
         }
+        // --per and --bewaar need the whole set in memory (the filter, the store); everything else streams
+        if (per == null && !bewaar && invoer.isAuditset(auditset)) {
+            return stromend(catalogus, meetperiode, naarStdout, console);
+        }
+        // A registration export is imported first; its report (rejected rows) is printed before the audit's.
+        Auditset set = invoer.lees(auditset, Peildag.leesdatum(auditset, peildatum, per), console);
         Peilfilter filter = per == null ? null : new Peilfilter(per);
         if (filter != null) {
             set = filter.pas(set);
@@ -110,49 +130,74 @@ final class AuditCommand implements Callable<Integer> {
                 : gemaakt.metWeggelaten(filter.weggelatenFeiten(), filter.weggelatenDossiers());
         Samenvatting.print(rapport, console);
         Peildag.meld(filter, console);
-        if (perMaand != null && rapport.maandtabel() != null) {
-            List<String> ids = Arrays.stream(perMaand.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
-            console.println();
-            Maandoverzicht.print(rapport.maandtabel().alleen(ids), console);
-        }
+        printMaand(rapport, console);
         if (bewaar) {
             long start = System.nanoTime();
             var kop = opslag.bewaar(rapport, set, catalogus, auditset, per);
             console.printf(java.util.Locale.forLanguageTag("nl-NL"), "Audit bewaard als %s (%s) in %.1f s%n",
                     kop.id(), opslag.databank().omschrijving(), (System.nanoTime() - start) / 1e9);
         }
+        Opmaak opmaak = Rapportkeuze.opmaak(leesbaar, compact, rapport.aantallen().dossiersIngelezen());
+        if (bevindingenJsonl != null) {
+            Uitvoer.naarBestand(bevindingenJsonl, o -> Rapportkeuze.regels(rapport, o,
+                    Rapportkeuze.gzip(bevindingenJsonl.toString())));
+        }
         if (naarStdout) {
             Uitvoer.naarStdout(o -> {
-                RapportSchrijver.schrijf(rapport, o);
+                RapportSchrijver.schrijf(rapport, o, opmaak);
                 o.write('\n');
             });
         } else {
             Path doel = Path.of(uitvoer);
-            Uitvoer.naarBestand(doel, o -> RapportSchrijver.schrijf(rapport, o));
+            Uitvoer.naarBestand(doel, o -> Rapportkeuze.schrijf(rapport, o, opmaak, Rapportkeuze.gzip(uitvoer)));
             console.println("Rapport geschreven naar " + doel);
         }
         console.flush();
         return 0;
     }
 
+    private void printMaand(Auditrapport rapport, PrintStream console) {
+        if (perMaand != null && rapport.maandtabel() != null) {
+            List<String> ids = Arrays.stream(perMaand.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+            console.println();
+            Maandoverzicht.print(rapport.maandtabel().alleen(ids), console);
+        }
+    }
+
     /**
      * An audit set (JSON) streams: findings go to a spool beside the report while the dossiers are judged, and the
      * report is written from it, so memory does not grow with the number of dossiers (see docs/ontwerp.md).
      */
-    private int stromend(Normcatalogus catalogus, boolean naarStdout, PrintStream console) throws IOException {
+    private int stromend(Normcatalogus catalogus, Meetperiode meetperiode, boolean naarStdout, PrintStream console)
+            throws IOException {
+        // the first pass finds each family's last dossier (rule 1a.2-D) and counts the dossiers (layout by size)
+        Gezinsvoorlezing voorlezing = Gezinsvoorlezing.lees(auditset);
+        Opmaak opmaak = Rapportkeuze.opmaak(leesbaar, compact, voorlezing.dossiers());
+        boolean gzip = !naarStdout && Rapportkeuze.gzip(uitvoer);
         Path doel = naarStdout ? null : Path.of(uitvoer).toAbsolutePath();
         Path map = doel == null || doel.getParent() == null ? Path.of(System.getProperty("java.io.tmpdir"))
                 : doel.getParent();
         Bevindingenspool geopend;
         try {
             Files.createDirectories(map);
-            geopend = new Bevindingenspool(map);
+            geopend = new Bevindingenspool(map, opmaak, gzip);
         } catch (IOException | UncheckedIOException e) {
             throw new Schrijffout(naarStdout ? "standaarduitvoer" : uitvoer, e);
         }
         try (Bevindingenspool spool = geopend) {
-            Auditrapport skelet = new Stroomaudit().voerUit(auditset, peildatum, catalogus, spool);
+            Auditrapport[] gemaakt = new Auditrapport[1];
+            if (bevindingenJsonl == null) {
+                gemaakt[0] = new Stroomaudit().voerUit(auditset, voorlezing, peildatum, catalogus, meetperiode, spool,
+                        List.of());
+            } else {
+                // the JSON Lines are written while the audit runs, into a file moved into place when it is complete
+                Uitvoer.naarBestand(bevindingenJsonl, o -> gemaakt[0] = new Stroomaudit().voerUit(auditset, voorlezing,
+                        peildatum, catalogus, meetperiode, spool, List.of(new Bevindingenregels(o,
+                                Rapportkeuze.gzip(bevindingenJsonl.toString())))));
+            }
+            Auditrapport skelet = gemaakt[0];
             Samenvatting.print(skelet, console);
+            printMaand(skelet, console);
             if (naarStdout) {
                 Uitvoer.naarStdout(o -> {
                     spool.schrijfRapport(skelet, o);

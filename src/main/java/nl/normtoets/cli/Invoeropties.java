@@ -37,10 +37,6 @@ final class Invoeropties {
     }
 
     /**
-     * An audit set (JSON) as it is, or a registration export (folder or .xlsx) imported first; the import's report
-     * (rejected rows, data quality) goes to {@code console}, its rejected dossiers join the set's.
-     */
-    /**
      * Whether {@code invoer} is an audit set to stream (a JSON file), not a registration export; refuses a mapping
      * given with an audit set, as {@link #lees} does.
      */
@@ -55,6 +51,10 @@ final class Invoeropties {
         return true;
     }
 
+    /**
+     * An audit set (JSON) as it is, or a registration export (folder or .xlsx) imported first; the import's report
+     * (rejected rows, data quality) goes to {@code console}, its rejected dossiers join the set's.
+     */
     Auditset lees(Path invoer, LocalDate peildatum, PrintStream console) throws IOException {
         if (ImportCommand.isExport(invoer)) {
             return ImportCommand.alsAuditset(invoer, mapping, peildatum, console);

@@ -96,10 +96,61 @@ public final class AuditsetLezer {
         return lees(in, bron, peildatumOverride, null);
     }
 
-    /** Receives each accepted dossier in input order, with the peildatum it is audited on. */
+    /** Receives each accepted dossier in input order, with its place in the array and the peildatum. */
     @FunctionalInterface
     public interface Ontvanger {
-        void dossier(Dossier dossier, LocalDate peildatum);
+        void dossier(int positie, Dossier dossier, LocalDate peildatum);
+
+        /**
+         * A dossier parsed but not yet checked, offered when the peildatum is already known: a receiver that returns
+         * true takes over checking it with {@link AuditsetLezer#controleer} (on any thread), so parsing and checking
+         * can run side by side; false (the default) leaves it to the reader, which then calls {@link #dossier}.
+         */
+        default boolean ongecontroleerd(Ruwdossier dossier, LocalDate peildatum) {
+            return false;
+        }
+    }
+
+    /**
+     * One element of the {@code dossiers} array as parsed: its place, its (trimmed) id or place name, its team and
+     * the errors found in order (a blank or repeated id), before the schema, binding and date checks.
+     */
+    public record Ruwdossier(int positie, String id, String team, JsonNode node, List<String> fouten) {
+    }
+
+    /** The outcome of checking one dossier: the bound dossier, or its rejection with every error. */
+    public record Controle(Dossier dossier, Afwijzing afwijzing) {
+    }
+
+    /** The checks of {@link #lees} after parsing, on a {@link Ruwdossier}; needs no state of the read. */
+    public static Controle controleer(Ruwdossier r, LocalDate peildatum) {
+        List<String> fouten = new ArrayList<>(r.fouten());
+        Dossier dossier = bind(r.node(), fouten);
+        fouten.addAll(naPeildatum(r.node(), peildatum));
+        return fouten.isEmpty() ? new Controle(dossier, null) : new Controle(null, afwijzing(r.id(), r.team(), fouten));
+    }
+
+    private static Afwijzing afwijzing(String id, String team, List<String> fouten) {
+        return new Afwijzing(id, team, fouten.stream().map(f -> "dossier " + id + ": " + f).toList());
+    }
+
+    /** Schema, binding and coherence; errors are added to {@code fouten}; the dossier only when there were none. */
+    private static Dossier bind(JsonNode node, List<String> fouten) {
+        for (Error e : Schemas.DOSSIER.validate(node)) {
+            fouten.add(Foutmelding.tekst(e, 0));
+        }
+        Dossier dossier = null;
+        if (fouten.isEmpty()) {
+            try {
+                dossier = MAPPER.treeToValue(node, Dossier.class);
+                fouten.addAll(samenhang(dossier));
+            } catch (JacksonException e) {
+                fouten.add("kan niet worden gelezen: " + JsonFout.beschrijf(e, null));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                fouten.add("kan niet worden gelezen: " + e.getClass().getSimpleName());
+            }
+        }
+        return fouten.isEmpty() ? dossier : null;
     }
 
     /**
@@ -248,45 +299,37 @@ public final class AuditsetLezer {
                     }
                 }
             }
-            for (Error e : Schemas.DOSSIER.validate(node)) {
-                fouten.add(Foutmelding.tekst(e, 0));
-            }
-            Dossier dossier = null;
-            if (fouten.isEmpty()) {
-                try {
-                    dossier = MAPPER.treeToValue(node, Dossier.class);
-                    fouten.addAll(samenhang(dossier));
-                } catch (JacksonException e) {
-                    fouten.add("kan niet worden gelezen: " + JsonFout.beschrijf(e, null));
-                } catch (IllegalArgumentException | NullPointerException e) {
-                    fouten.add("kan niet worden gelezen: " + e.getClass().getSimpleName());
-                }
-            }
             LocalDate peildatum = override != null ? override : bekendePeildatum(kop);
+            if (ontvanger != null && peildatum != null
+                    && ontvanger.ongecontroleerd(new Ruwdossier(positie, id, team(node), node, fouten), peildatum)) {
+                return;
+            }
+            Dossier dossier = bind(node, fouten);
             if (peildatum == null && fouten.isEmpty()) {
-                uitgesteld.add(new Uitgesteld(id, team(node), node, dossier));
+                uitgesteld.add(new Uitgesteld(positie, id, team(node), node, dossier));
                 return;
             }
             if (peildatum != null) {
                 fouten.addAll(naPeildatum(node, peildatum));
             }
-            afronden(id, team(node), dossier, fouten, peildatum);
+            afronden(positie, id, team(node), dossier, fouten, peildatum);
         }
 
         void rondAf(LocalDate peildatum) {
             for (Uitgesteld u : uitgesteld) {
-                afronden(u.id, u.team, u.dossier, naPeildatum(u.node, peildatum), peildatum);
+                afronden(u.positie, u.id, u.team, u.dossier, naPeildatum(u.node, peildatum), peildatum);
             }
             uitgesteld.clear();
         }
 
-        private void afronden(String id, String team, Dossier dossier, List<String> fouten, LocalDate peildatum) {
+        private void afronden(int positie, String id, String team, Dossier dossier, List<String> fouten,
+                              LocalDate peildatum) {
             if (fouten.isEmpty() && ontvanger != null) {
-                ontvanger.dossier(dossier, peildatum);
+                ontvanger.dossier(positie, dossier, peildatum);
             } else if (fouten.isEmpty()) {
                 dossiers.add(dossier);
             } else {
-                afgewezen.add(new Afwijzing(id, team, fouten.stream().map(f -> "dossier " + id + ": " + f).toList()));
+                afgewezen.add(afwijzing(id, team, fouten));
             }
         }
 
@@ -303,7 +346,7 @@ public final class AuditsetLezer {
         }
     }
 
-    private record Uitgesteld(String id, String team, JsonNode node, Dossier dossier) {
+    private record Uitgesteld(int positie, String id, String team, JsonNode node, Dossier dossier) {
     }
 
     /** The team a dossier names, even when the dossier is invalid; null if it names none as text. */

@@ -22,6 +22,10 @@ public final class RapportSchrijver {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
+    private static final JsonMapper COMPACT = JsonMapper.builder()
+            .addMixIn(Bevinding.class, BevindingMixin.class)
+            .build();
+
     private RapportSchrijver() {
     }
 
@@ -29,13 +33,26 @@ public final class RapportSchrijver {
         MAPPER.writeValue(uit, rapport);
     }
 
-    static byte[] alsBytes(Auditrapport rapport) {
-        return MAPPER.writeValueAsBytes(rapport);
+    public static void schrijf(Auditrapport rapport, OutputStream uit, Opmaak opmaak) {
+        mapper(opmaak).writeValue(uit, rapport);
     }
 
-    /** A generator with the report's pretty printer and mix-ins, for writing findings one at a time. */
-    static JsonGenerator generator(OutputStream uit) {
-        return MAPPER.writer().createGenerator(uit);
+    static byte[] alsBytes(Auditrapport rapport, Opmaak opmaak) {
+        return mapper(opmaak).writeValueAsBytes(rapport);
+    }
+
+    /** A generator with the report's layout and mix-ins, for writing findings one at a time. */
+    static JsonGenerator generator(OutputStream uit, Opmaak opmaak) {
+        return mapper(opmaak).writer().createGenerator(uit);
+    }
+
+    /** One finding as one line of compact JSON, the way the report writes it (JSON Lines). */
+    static byte[] alsRegel(Bevinding b) {
+        return COMPACT.writeValueAsBytes(b);
+    }
+
+    private static JsonMapper mapper(Opmaak opmaak) {
+        return opmaak == Opmaak.COMPACT ? COMPACT : MAPPER;
     }
 
     public static String alsTekst(Auditrapport rapport) {
