@@ -41,14 +41,25 @@ public final class Audit {
 
     private final AuditEngine engine;
     private final OrganisatieEngine organisatieEngine;
+    private final Voortgang voortgang;
 
     public Audit(AuditEngine engine) {
         this(engine, new OrganisatieEngine());
     }
 
     public Audit(AuditEngine engine, OrganisatieEngine organisatieEngine) {
+        this(engine, organisatieEngine, Voortgang.GEEN);
+    }
+
+    private Audit(AuditEngine engine, OrganisatieEngine organisatieEngine, Voortgang voortgang) {
         this.engine = engine;
         this.organisatieEngine = organisatieEngine;
+        this.voortgang = Objects.requireNonNull(voortgang);
+    }
+
+    /** The same audit, reporting its progress to {@code voortgang} (the CLI's progress bar). */
+    public Audit metVoortgang(Voortgang voortgang) {
+        return new Audit(engine, organisatieEngine, voortgang);
     }
 
     public Auditrapport voerUit(Auditset set, Normcatalogus catalogus) {
@@ -78,7 +89,12 @@ public final class Audit {
 
     private Auditrapport uitvoeren(Auditset set, Normcatalogus catalogus, String organisatieUitgesloten,
                                    Meetperiode periode) {
+        // the set arrives read whole: every dossier of it (rejected ones too) has been read
+        long dossiers = set.aantalIngelezen();
+        voortgang.verwacht(dossiers);
+        voortgang.gelezen(dossiers);
         var uitslag = engine.evalueer(catalogus, set.peildatum(), set.dossiers());
+        voortgang.beoordeeld(set.dossiers().size());
         List<Afwijzing> afgewezen = new ArrayList<>(set.afgewezen());
         afgewezen.addAll(uitslag.afgewezen());
         List<Bevinding> bevindingen = new ArrayList<>(uitslag.bevindingen());

@@ -60,6 +60,7 @@ public final class Stroomaudit {
     private final OrganisatieEngine organisatieEngine;
     private final int draden;
     private final int batchgrootte;
+    private final Voortgang voortgang;
 
     public Stroomaudit() {
         this(Runtime.getRuntime().availableProcessors());
@@ -71,6 +72,10 @@ public final class Stroomaudit {
     }
 
     public Stroomaudit(int draden, int batchgrootte, OrganisatieEngine organisatieEngine) {
+        this(draden, batchgrootte, organisatieEngine, Voortgang.GEEN);
+    }
+
+    private Stroomaudit(int draden, int batchgrootte, OrganisatieEngine organisatieEngine, Voortgang voortgang) {
         if (draden < 1 || batchgrootte < 1) {
             throw new IllegalArgumentException("draden en batchgrootte zijn ten minste 1");
         }
@@ -80,6 +85,15 @@ public final class Stroomaudit {
         this.organisatieEngine = organisatieEngine;
         this.draden = draden;
         this.batchgrootte = batchgrootte;
+        this.voortgang = java.util.Objects.requireNonNull(voortgang);
+    }
+
+    /**
+     * The same audit, reporting its progress (the CLI's progress bar): read by the reader per batch, judged and
+     * written in input order as the batches come back; the number expected comes from the first pass.
+     */
+    public Stroomaudit metVoortgang(Voortgang voortgang) {
+        return new Stroomaudit(draden, batchgrootte, organisatieEngine, voortgang);
     }
 
     public Auditrapport voerUit(Path bestand, LocalDate peildatumOverride, Normcatalogus catalogus,
@@ -99,12 +113,17 @@ public final class Stroomaudit {
         List<Bevindingenuitvoer> uitvoer = new ArrayList<>();
         uitvoer.add(spool);
         uitvoer.addAll(extra);
+        if (gezinnen.dossiers() > 0) {
+            voortgang.verwacht(gezinnen.dossiers());
+        }
         ExecutorService werkers = Executors.newFixedThreadPool(draden, werker());
         try {
             Loop loop = new Loop(catalogus, periode, gezinnen, uitvoer, werkers);
             Auditset set = new AuditsetLezer().lees(bestand, peildatumOverride, loop);
             loop.rondAf(set.peildatum());
-            return loop.rapport(set, spool);
+            Auditrapport skelet = loop.rapport(set, spool);
+            voortgang.geschreven(skelet.aantallen().dossiersIngelezen());
+            return skelet;
         } finally {
             werkers.shutdownNow();
         }
@@ -141,6 +160,9 @@ public final class Stroomaudit {
         private Thema4Telling thema4;
         private OrganisatieTelling organisatie;
         private int getoetst;
+        /** Elements of the array read so far (accepted or not), and the dossiers whose findings are written. */
+        private int gelezen;
+        private int verwerkt;
 
         Loop(Normcatalogus catalogus, Meetperiode periode, Gezinsvoorlezing gezinnen, List<Bevindingenuitvoer> uitvoer,
              ExecutorService werkers) {
@@ -175,6 +197,7 @@ public final class Stroomaudit {
 
         private void voegToe(Invoer invoer, int positie, String gezin) {
             batch.add(invoer);
+            gelezen = positie + 1;
             if (gezin != null) {
                 gezinseinde = Math.max(gezinseinde, gezinnen.einde(gezin));
             }
@@ -186,6 +209,7 @@ public final class Stroomaudit {
         private void verstuur() {
             Taak taak = new Taak(batch, peildatum, catalogus, periode, uitvoer);
             batch = new ArrayList<>();
+            voortgang.gelezen(gelezen);
             gezinseinde = -1;
             // bounded: at most two batches per worker are judged or waiting, so memory does not grow with the set
             while (onderweg.size() >= 2 * draden) {
@@ -223,6 +247,9 @@ public final class Stroomaudit {
                 uitvoer.get(i).voegToe(r.delen().get(i), r.aantal());
             }
             telling.voegToe(r.telling());
+            verwerkt += r.geaccepteerd().size() + r.afgewezenBijLezen().size();
+            voortgang.beoordeeld(verwerkt);
+            voortgang.geschreven(verwerkt);
         }
 
         Auditrapport rapport(Auditset set, Bevindingenspool spool) {

@@ -24,6 +24,7 @@ import nl.normtoets.report.Opmaak;
 import nl.normtoets.report.RapportSchrijver;
 import nl.normtoets.report.Samenvatting;
 import nl.normtoets.report.Maandoverzicht;
+import nl.normtoets.report.export.Bevindingenexport;
 import nl.normtoets.scoring.Meetperiode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -98,11 +99,23 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     Opslagopties opslag;
 
+    @Option(names = "--bevindingen", paramLabel = "BESTAND",
+            description = "Schrijf ook alle bevindingen met team, regio, gemeente, maatregel en medewerker naar dit "
+                    + "bestand: .xlsx (werkmap met filter en vaste kopregel) of .csv (voor Nederlandse Excel).")
+    Path bevindingen;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        Bevindingenexport.Soort exportsoort = exportsoort(); // a wrong extension is a usage error, before any work
+        try (Voortgangsmelder voortgang = Voortgangsbalk.open(System.err)) {
+            return audit(exportsoort, voortgang);
+        }
+    }
+
+    private int audit(Bevindingenexport.Soort exportsoort, Voortgangsmelder voortgang) throws IOException {
         Normcatalogus catalogus = invoer.catalogus();
         boolean naarStdout = "-".equals(uitvoer);
         PrintStream console = naarStdout ? System.err : System.out;
@@ -115,9 +128,12 @@ final class AuditCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--periode: " + e.getMessage());
         }
-        // --per and --bewaar need the whole set in memory (the filter, the store); everything else streams
-        if (per == null && !bewaar && invoer.isAuditset(auditset)) {
-            return stromend(catalogus, meetperiode, naarStdout, console);
+        // --per, --bewaar and --bevindingen need the whole set in memory (filter, store, export); the rest streams
+        if (per == null && !bewaar && exportsoort == null && invoer.isAuditset(auditset)) {
+            return stromend(catalogus, meetperiode, naarStdout, console, voortgang);
+        }
+        if (!ImportCommand.isExport(auditset)) {
+            voortgang.gelezen(0); // a sign of life while a large set is read; an import prints its report first
         }
         // A registration export is imported first; its report (rejected rows) is printed before the audit's.
         Auditset set = invoer.lees(auditset, Peildag.leesdatum(auditset, peildatum, per), console);
@@ -125,9 +141,10 @@ final class AuditCommand implements Callable<Integer> {
         if (filter != null) {
             set = filter.pas(set);
         }
-        Auditrapport gemaakt = new Audit(new AuditEngine()).voerUit(set, catalogus, meetperiode);
+        Auditrapport gemaakt = new Audit(new AuditEngine()).metVoortgang(voortgang).voerUit(set, catalogus, meetperiode);
         Auditrapport rapport = filter == null ? gemaakt
                 : gemaakt.metWeggelaten(filter.weggelatenFeiten(), filter.weggelatenDossiers());
+        voortgang.onderbreek(); // the summary goes to the same screen
         Samenvatting.print(rapport, console);
         Peildag.meld(filter, console);
         printMaand(rapport, console);
@@ -142,18 +159,65 @@ final class AuditCommand implements Callable<Integer> {
             Uitvoer.naarBestand(bevindingenJsonl, o -> Rapportkeuze.regels(rapport, o,
                     Rapportkeuze.gzip(bevindingenJsonl.toString())));
         }
+        long dossiers = rapport.aantallen().dossiersIngelezen();
+        voortgang.geschreven(0);
         if (naarStdout) {
             Uitvoer.naarStdout(o -> {
                 RapportSchrijver.schrijf(rapport, o, opmaak);
                 o.write('\n');
             });
+            voortgang.geschreven(dossiers);
+            voortgang.onderbreek();
         } else {
             Path doel = Path.of(uitvoer);
             Uitvoer.naarBestand(doel, o -> Rapportkeuze.schrijf(rapport, o, opmaak, Rapportkeuze.gzip(uitvoer)));
+            voortgang.geschreven(dossiers);
+            voortgang.onderbreek();
             console.println("Rapport geschreven naar " + doel);
         }
+        if (exportsoort != null) {
+            schrijfBevindingen(rapport, set);
+            console.println("Bevindingen geschreven naar " + bevindingen);
+        }
         console.flush();
-        return 0;
+        return eindcode(rapport, spec.commandLine().getErr());
+    }
+
+    /** The findings export by the file's extension; anything but .xlsx or .csv is refused before the audit runs. */
+    private Bevindingenexport.Soort exportsoort() {
+        if (bevindingen == null) {
+            return null;
+        }
+        String naam = bevindingen.getFileName() == null ? "" : bevindingen.getFileName().toString();
+        String klein = naam.toLowerCase(java.util.Locale.ROOT);
+        if (!klein.endsWith(".xlsx") && !klein.endsWith(".csv")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bevindingen: de bestandsnaam eindigt op "
+                    + ".xlsx (werkmap) of .csv (Nederlandse Excel), niet zoals '" + naam + "'");
+        }
+        return Bevindingenexport.Soort.vanBestand(bevindingen);
+    }
+
+    private void schrijfBevindingen(Auditrapport rapport, Auditset set) {
+        try {
+            Bevindingenexport.schrijf(rapport, set.dossiers(), bevindingen);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new Schrijffout(bevindingen.toString(), e);
+        }
+    }
+
+    /**
+     * 0, or {@link Exitcodes#NIETS_GETOETST} when no dossier was judged (none in the set, every one rejected, or all
+     * left out by {@code --per}): the report is written, but a script must not take it for an audit.
+     */
+    static int eindcode(Auditrapport rapport, java.io.PrintWriter err) {
+        var a = rapport.aantallen();
+        if (a.dossiersGetoetst() > 0) {
+            return Exitcodes.GELUKT;
+        }
+        err.println("normtoets: niets te toetsen: geen enkel dossier is getoetst (" + a.dossiersIngelezen()
+                + " ingelezen, " + a.dossiersAfgewezen() + " afgewezen); het rapport is wel geschreven");
+        err.flush();
+        return Exitcodes.NIETS_GETOETST;
     }
 
     private void printMaand(Auditrapport rapport, PrintStream console) {
@@ -168,8 +232,9 @@ final class AuditCommand implements Callable<Integer> {
      * An audit set (JSON) streams: findings go to a spool beside the report while the dossiers are judged, and the
      * report is written from it, so memory does not grow with the number of dossiers (see docs/ontwerp.md).
      */
-    private int stromend(Normcatalogus catalogus, Meetperiode meetperiode, boolean naarStdout, PrintStream console)
-            throws IOException {
+    private int stromend(Normcatalogus catalogus, Meetperiode meetperiode, boolean naarStdout, PrintStream console,
+                         Voortgangsmelder voortgang) throws IOException {
+        voortgang.gelezen(0);
         // the first pass finds each family's last dossier (rule 1a.2-D) and counts the dossiers (layout by size)
         Gezinsvoorlezing voorlezing = Gezinsvoorlezing.lees(auditset);
         Opmaak opmaak = Rapportkeuze.opmaak(leesbaar, compact, voorlezing.dossiers());
@@ -187,15 +252,16 @@ final class AuditCommand implements Callable<Integer> {
         try (Bevindingenspool spool = geopend) {
             Auditrapport[] gemaakt = new Auditrapport[1];
             if (bevindingenJsonl == null) {
-                gemaakt[0] = new Stroomaudit().voerUit(auditset, voorlezing, peildatum, catalogus, meetperiode, spool,
-                        List.of());
+                gemaakt[0] = new Stroomaudit().metVoortgang(voortgang).voerUit(auditset, voorlezing, peildatum,
+                        catalogus, meetperiode, spool, List.of());
             } else {
                 // the JSON Lines are written while the audit runs, into a file moved into place when it is complete
-                Uitvoer.naarBestand(bevindingenJsonl, o -> gemaakt[0] = new Stroomaudit().voerUit(auditset, voorlezing,
-                        peildatum, catalogus, meetperiode, spool, List.of(new Bevindingenregels(o,
-                                Rapportkeuze.gzip(bevindingenJsonl.toString())))));
+                Uitvoer.naarBestand(bevindingenJsonl, o -> gemaakt[0] = new Stroomaudit().metVoortgang(voortgang)
+                        .voerUit(auditset, voorlezing, peildatum, catalogus, meetperiode, spool,
+                                List.of(new Bevindingenregels(o, Rapportkeuze.gzip(bevindingenJsonl.toString())))));
             }
             Auditrapport skelet = gemaakt[0];
+            voortgang.onderbreek(); // the summary goes to the same screen
             Samenvatting.print(skelet, console);
             printMaand(skelet, console);
             if (naarStdout) {
@@ -207,11 +273,11 @@ final class AuditCommand implements Callable<Integer> {
                 Uitvoer.naarBestand(Path.of(uitvoer), o -> spool.schrijfRapport(skelet, o));
                 console.println("Rapport geschreven naar " + Path.of(uitvoer));
             }
+            console.flush();
+            return eindcode(skelet, spec.commandLine().getErr());
         } catch (UncheckedIOException e) {
             throw new Schrijffout(naarStdout ? "standaarduitvoer" : uitvoer, e); // the spool beside the report
         }
-        console.flush();
-        return 0;
     }
 
 }

@@ -8,11 +8,8 @@ import picocli.CommandLine.Command;
         resourceBundle = "nl.normtoets.cli.Hulpteksten", synopsisSubcommandLabel = "[OPDRACHT]",
         description = "Toetst de dossiers en de organisatie van een gecertificeerde instelling aan het "
                 + "toetsingskader van de inspecties (IGJ en IJenV).",
-        subcommands = {AuditCommand.class, GenerateCommand.class, BenchCommand.class, ImportCommand.class, ServeCommand.class, MonitorCommand.class, GeschiedenisCommand.class, VergelijkCommand.class, TrendCommand.class, OpruimenCommand.class, VerbeterplanCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExitcodes:%n",
-        exitCodeList = {"0:gelukt (ook als er dossiers zijn afgewezen)", "1:interne fout",
-                "2:onbruikbare invoer of normcatalogus, of uitvoer die niet volledig kon worden geschreven",
-                "3:onvoldoende geheugen of een andere fout van de Java-machine; de toets is afgebroken"})
+        subcommands = {AuditCommand.class, GenerateCommand.class, BenchCommand.class, ImportCommand.class, ServeCommand.class, MonitorCommand.class, GeschiedenisCommand.class, VergelijkCommand.class, TrendCommand.class, OpruimenCommand.class, VerbeterplanCommand.class, CommandLine.HelpCommand.class})
+// the exit codes are listed in Hulpteksten.properties, which every command's help shares (Exitcodes)
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -49,7 +46,7 @@ public final class Main implements Runnable {
         // the English names of before issue 11, kept for scripts; hidden, so the help lists only the Dutch ones
         cli.addSubcommand("generate", verborgen(new GenerateCommand()));
         cli.addSubcommand("serve", verborgen(new ServeCommand()));
-        return cli
+        return Exitcodes.gebruiksfoutOveral(cli)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new Exitcodes())
                 .execute(args);

@@ -6,11 +6,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /**
- * Output could not be written completely (disk full, no rights, a closed pipe): exit code 2 like unusable input, so
+ * Output could not be written completely (disk full, no rights, a closed pipe): exit code 6 (its own since issue 18), so
  * a script never takes a truncated report for a finished one. The message is our own text; the JDK's may differ per platform.
  */
 final class Schrijffout extends RuntimeException {
-    static final int EXITCODE = Exitcodes.ONBRUIKBARE_INVOER;
+    static final int EXITCODE = Exitcodes.UITVOER_NIET_GESCHREVEN;
 
     Schrijffout(String waar, Throwable oorzaak) {
         super("kan niet schrijven naar " + waar + " (" + reden(oorzaak) + "); er is geen volledige uitvoer",

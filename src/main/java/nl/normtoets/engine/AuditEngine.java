@@ -234,12 +234,14 @@ public final class AuditEngine {
      */
     private static final class Plaatsing {
         private final List<Indicator> indicatoren;
+        private final List<Dossier> batch;
         private final Map<String, Integer> dossierPositie;
         private final Map<String, Integer> indicatorPositie;
         private final List<String> dubbel = new ArrayList<>();
 
         Plaatsing(List<Indicator> indicatoren, List<Dossier> batch) {
             this.indicatoren = indicatoren;
+            this.batch = batch;
             this.dossierPositie = new HashMap<>(batch.size() * 2);
             for (int i = 0; i < batch.size(); i++) {
                 dossierPositie.put(batch.get(i).id(), i);
@@ -261,7 +263,8 @@ public final class AuditEngine {
             if (vakken[vak] != null) {
                 dubbel.add(b.indicator());
             }
-            vakken[vak] = b;
+            // the dossier's team, regio, gemeente and maatregel go with each finding (report contract extension)
+            vakken[vak] = b.metKenmerken(batch.get(d));
         }
 
         void controleerVolledig(Bevinding[] vakken) {

@@ -3,13 +3,21 @@ package nl.normtoets.engine;
 import java.util.Map;
 import java.util.Objects;
 
+import nl.normtoets.dossier.Dossier;
+import nl.normtoets.dossier.Maatregel;
+
 /**
  * The judgement of one indicator for one dossier, with the reason in words and the evidence used. Rules insert
  * these; scoring and reporting read them. {@code dossier} is null for organisation indicators, which name what
  * they are about in {@code onderwerp} (e.g. an employee id).
+ *
+ * <p>{@code team}, {@code regio}, {@code gemeente} and {@code maatregel} are the dossier's, copied onto the finding
+ * when the engine places it (issue 18), so a list of findings can be filtered without the audit set. They are null
+ * for organisation findings, and for findings made before they existed (a report read back from older JSON).
  */
 public record Bevinding(String norm, String indicator, String dossier, String onderwerp, Uitkomst uitkomst,
-                        String toelichting, Map<String, Object> bewijs) {
+                        String toelichting, Map<String, Object> bewijs, String team, String regio, String gemeente,
+                        Maatregel maatregel) {
 
     public Bevinding {
         Objects.requireNonNull(norm, "norm");
@@ -17,5 +25,17 @@ public record Bevinding(String norm, String indicator, String dossier, String on
         Objects.requireNonNull(uitkomst, "uitkomst");
         Objects.requireNonNull(toelichting, "toelichting");
         bewijs = bewijs == null ? Map.of() : bewijs;
+    }
+
+    /** A finding as a rule makes it: about the dossier or subject only, its attributes added when it is placed. */
+    public Bevinding(String norm, String indicator, String dossier, String onderwerp, Uitkomst uitkomst,
+                     String toelichting, Map<String, Object> bewijs) {
+        this(norm, indicator, dossier, onderwerp, uitkomst, toelichting, bewijs, null, null, null, null);
+    }
+
+    /** The same finding with the team, regio, gemeente and maatregel of {@code d}, the dossier it is about. */
+    public Bevinding metKenmerken(Dossier d) {
+        return new Bevinding(norm, indicator, dossier, onderwerp, uitkomst, toelichting, bewijs, d.team(), d.regio(),
+                d.gemeente(), d.maatregel());
     }
 }

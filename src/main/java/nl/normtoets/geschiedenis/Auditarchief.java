@@ -34,6 +34,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.normtoets.dossier.Afwijzing;
+import nl.normtoets.dossier.Maatregel;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.Bewijsstuk;
 import nl.normtoets.engine.Uitkomst;
@@ -261,7 +262,10 @@ public final class Auditarchief {
     }
 
     private static String[] velden(String id, int volgnummer, Bevinding b, Map<String, Dossierkenmerk> kenmerken) {
-        Dossierkenmerk k = b.dossier() == null ? null : kenmerken.get(b.dossier());
+        // a finding made by the engine carries its dossier's attributes; one made before that takes them from the set
+        Dossierkenmerk k = b.dossier() == null ? null : b.maatregel() != null
+                ? new Dossierkenmerk(b.team(), b.regio(), b.gemeente(), b.maatregel().name())
+                : kenmerken.get(b.dossier());
         return new String[] {id, Integer.toString(volgnummer), b.norm(), b.indicator(), b.dossier(), b.onderwerp(),
                 b.uitkomst().name(), k == null ? null : k.team(), k == null ? null : k.regio(),
                 k == null ? null : k.gemeente(), k == null ? null : k.maatregel(), b.toelichting(),
@@ -327,7 +331,8 @@ public final class Auditarchief {
         List<Bevinding> bevindingen = new ArrayList<>(Math.max(16, k.aantallen().bevindingen()));
         template.query(con -> {
             PreparedStatement ps = con.prepareStatement("SELECT norm, indicator, dossier, onderwerp, uitkomst, "
-                    + "toelichting, bewijs, bewijssoort FROM audit_bevinding WHERE audit_id = ? ORDER BY volgnummer");
+                    + "toelichting, bewijs, bewijssoort, team, regio, gemeente, maatregel FROM audit_bevinding "
+                    + "WHERE audit_id = ? ORDER BY volgnummer");
             ps.setString(1, id);
             ps.setFetchSize(BATCH); // PostgreSQL streams in a transaction only; elsewhere a hint
             return ps;
@@ -337,7 +342,8 @@ public final class Auditarchief {
             bevindingen.add(new Bevinding(rs.getString(1), rs.getString(2), dossier, rs.getString(4),
                     Uitkomst.valueOf(rs.getString(5)), rs.getString(6),
                     bewijs == null ? Map.of() : Bewijsstuk.herstel(bewijssoort(rs.getString(8), dossier),
-                            JSON.readValue(bewijs, BEWIJS))));
+                            JSON.readValue(bewijs, BEWIJS)), rs.getString(9), rs.getString(10), rs.getString(11),
+                    rs.getString(12) == null ? null : Maatregel.valueOf(rs.getString(12))));
         });
         List<Afwijzing> afgewezen = afwijzingen(id, false);
         if (rk != null) {

@@ -112,15 +112,15 @@ class AuditCommandTest {
     }
 
     @Test
-    void eenRapportDatNietGeschrevenKanWordenGeeftExitcode2MetHetPad() throws Exception {
+    void eenRapportDatNietGeschrevenKanWordenGeeftExitcode6MetHetPad() throws Exception {
         Path bestand = Files.writeString(tmp.resolve("geen-map"), "x");
         Path doel = bestand.resolve("rapport.json");
 
-        assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--uitvoer", doel.toString())).isEqualTo(2);
+        assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--uitvoer", doel.toString())).isEqualTo(6);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("normtoets: kan niet schrijven naar " + doel);
-        assertThat(Main.run("monitor", "fixtures/voorbeeld.json", "--uitvoer", doel.toString())).isEqualTo(2);
+        assertThat(Main.run("monitor", "fixtures/voorbeeld.json", "--uitvoer", doel.toString())).isEqualTo(6);
         assertThat(Main.run("genereer", "--dossiers", "1", "--peildatum", "2025-03-10", "--uitvoer", doel.toString()))
-                .isEqualTo(2);
+                .isEqualTo(6);
     }
 
     @Test
@@ -129,18 +129,18 @@ class AuditCommandTest {
         Path kapot = Files.writeString(tmp.resolve("kapot.yaml"), yaml.replace("termijn: {dagen: 5}", "termijn: {}"));
 
         assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--catalogus", kapot.toString(), "--uitvoer", "-"))
-                .isEqualTo(2);
-        assertThat(Main.run("monitor", "fixtures/voorbeeld.json", "--catalogus", kapot.toString())).isEqualTo(2);
+                .isEqualTo(5);
+        assertThat(Main.run("monitor", "fixtures/voorbeeld.json", "--catalogus", kapot.toString())).isEqualTo(5);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("(indicator 1a.3-A)").contains(".termijn")
                 .contains("dagen").doesNotContain("Cannot construct");
     }
 
     @Test
-    void eenApparaatDatNietsAanneemtGeeftEenRegelEnExitcode2() {
+    void eenApparaatDatNietsAanneemtGeeftEenRegelEnExitcode6() {
         assertThat(Files.exists(Path.of("/dev/full"))).isTrue();
 
-        // every write fails (ENOSPC) inside the JSON library: one clear line and exit 2, not a stack trace
-        assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--uitvoer", "/dev/full")).isEqualTo(2);
+        // every write fails (ENOSPC) inside the JSON library: one clear line and exit 6, not a stack trace
+        assertThat(Main.run("audit", "fixtures/voorbeeld.json", "--uitvoer", "/dev/full")).isEqualTo(6);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("normtoets: kan niet schrijven naar /dev/full")
                 .doesNotContain("\tat ");
     }

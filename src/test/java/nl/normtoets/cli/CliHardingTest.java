@@ -68,21 +68,21 @@ class CliHardingTest {
 
     @Test
     @EnabledOnOs(OS.LINUX)
-    void auditNaarEenVolleStandaarduitvoerGeeftExit2() throws Exception {
+    void auditNaarEenVolleStandaarduitvoerGeeftExit6() throws Exception {
         try (PrintStream vol = new PrintStream(new FileOutputStream("/dev/full"), false, StandardCharsets.UTF_8)) {
             System.setOut(vol);
             int code = Main.run("audit", "fixtures/voorbeeld.json", "--out", "-");
-            assertThat(code).isEqualTo(2);
+            assertThat(code).isEqualTo(Exitcodes.UITVOER_NIET_GESCHREVEN).isEqualTo(6);
         }
         assertThat(stderr()).contains("kan niet schrijven naar standaarduitvoer");
     }
 
     @Test
     @EnabledOnOs(OS.LINUX)
-    void monitorNaarEenVolleStandaarduitvoerGeeftExit2() throws Exception {
+    void monitorNaarEenVolleStandaarduitvoerGeeftExit6() throws Exception {
         try (PrintStream vol = new PrintStream(new FileOutputStream("/dev/full"), false, StandardCharsets.UTF_8)) {
             System.setOut(vol);
-            assertThat(Main.run("monitor", "fixtures/voorbeeld.json", "--format", "json")).isEqualTo(2);
+            assertThat(Main.run("monitor", "fixtures/voorbeeld.json", "--format", "json")).isEqualTo(6);
         }
     }
 
@@ -90,7 +90,7 @@ class CliHardingTest {
     @EnabledOnOs(OS.LINUX)
     void eenVolleSchijfGeeftOnzeEigenMelding() {
         int code = Main.run("audit", "fixtures/voorbeeld.json", "--out", "/dev/full");
-        assertThat(code).isEqualTo(2);
+        assertThat(code).isEqualTo(6);
         assertThat(stderr()).contains("kan niet schrijven naar /dev/full (schijf vol)")
                 .doesNotContain("No space left");
     }

@@ -104,7 +104,7 @@ class OptienamenTest {
 
     @Test
     void genereerZonderUitvoerIsEenGebruiksfout() {
-        assertThat(Main.run("genereer", "--dossiers", "1", "--peildatum", "2025-03-10")).isEqualTo(2);
+        assertThat(Main.run("genereer", "--dossiers", "1", "--peildatum", "2025-03-10")).isEqualTo(4);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Verplichte optie ontbreekt: '--uitvoer=BESTAND'");
     }
 
@@ -127,7 +127,7 @@ class OptienamenTest {
 
         assertThat(Main.run("monitor", set, "--formaat", "Json")).isZero();
         assertThat(uit()).startsWith("{");
-        assertThat(Main.run("monitor", set, "--formaat", "pdf")).isEqualTo(2);
+        assertThat(Main.run("monitor", set, "--formaat", "pdf")).isEqualTo(4);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("'pdf' is geen formaat; kies tabel, csv of json");
     }
 

@@ -86,6 +86,17 @@ class AuditarchiefTest {
         // byte for byte the same JSON: judgements, counts, every finding with its evidence, rejections, theme 4
         assertThat(RapportSchrijver.alsTekst(terug)).isEqualTo(RapportSchrijver.alsTekst(rapport));
         assertThat(terug.bevindingen()).hasSize(rapport.bevindingen().size());
+        // the dossier's attributes on each finding (issue 18) come back too, not only in the JSON's text
+        assertThat(terug.bevindingen()).filteredOn(b -> b.dossier() != null).isNotEmpty()
+                .allSatisfy(b -> assertThat(b.maatregel()).isNotNull());
+        for (int i = 0; i < rapport.bevindingen().size(); i++) {
+            var voor = rapport.bevindingen().get(i);
+            var na = terug.bevindingen().get(i);
+            assertThat(List.of(String.valueOf(na.team()), String.valueOf(na.regio()), String.valueOf(na.gemeente()),
+                    String.valueOf(na.maatregel()))).as("kenmerken van bevinding %d", i).containsExactly(
+                    String.valueOf(voor.team()), String.valueOf(voor.regio()), String.valueOf(voor.gemeente()),
+                    String.valueOf(voor.maatregel()));
+        }
     }
 
     /** The typed evidence the rules made comes back as the same class (the charts and the monitor read it). */

@@ -72,7 +72,9 @@ public final class Bevindingrijen {
         String onderwerp = b.dossier() != null ? b.dossier()
                 : b.onderwerp() != null ? NlOpmaak.toelichting(b.onderwerp()) : "organisatie";
         if (d == null) {
-            return new Bevindingrij(b, onderwerp, null, null, null, null, null, uiterlijk, gedaan, teLaat);
+            // without the dossier at hand (a report read back, a streamed audit) the finding's own attributes serve
+            return new Bevindingrij(b, onderwerp, b.team(), b.regio(), b.gemeente(), b.maatregel(), null, uiterlijk,
+                    gedaan, teLaat);
         }
         return new Bevindingrij(b, onderwerp, d.team(), d.regio(), d.gemeente(), d.maatregel(),
                 medewerker(d, peildatum), uiterlijk, gedaan, teLaat);
