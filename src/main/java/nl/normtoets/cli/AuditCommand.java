@@ -64,7 +64,7 @@ final class AuditCommand implements Callable<Integer> {
             + Rapportkeuze.GROOT + " dossiers).")
     boolean leesbaar;
 
-    @Option(names = "--compact", description = "JSON zonder inspringing: zelfde velden, ongeveer 40% kleiner "
+    @Option(names = "--compact", description = "JSON zonder inspringing: zelfde velden, ongeveer een kwart kleiner "
             + "(standaard boven " + Rapportkeuze.GROOT + " dossiers).")
     boolean compact;
 
