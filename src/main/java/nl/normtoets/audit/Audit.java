@@ -14,6 +14,7 @@ import nl.normtoets.norm.CatalogusFout;
 import nl.normtoets.norm.Niveau;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.organisatie.OrganisatieEngine;
+import nl.normtoets.organisatie.OrganisatieTelling;
 import nl.normtoets.report.Auditrapport;
 import nl.normtoets.report.Rapportopbouw;
 import nl.normtoets.report.Auditrapport.Periode;
@@ -111,7 +112,8 @@ public final class Audit {
         List<Bevinding> bevindingen = new ArrayList<>(uitslag.bevindingen());
         Organisatiedeel org = organisatieUitgesloten != null
                 ? new Organisatiedeel(List.of(), List.of(), organisatieUitgesloten, null)
-                : organisatie(set, catalogus);
+                : organisatie(organisatieEngine, set, catalogus, OrganisatieTelling.van(set.dossiers(), set.peildatum()),
+                        verbeteractiebron);
         bevindingen.addAll(org.bevindingen());
         // theme 4 describes every readable dossier; a rule failing on a dossier does not make its dates wrong
         Thema4Cijfers thema4 = Thema4Berekening.bereken(set.dossiers(), set.peildatum());
@@ -130,7 +132,7 @@ public final class Audit {
     }
 
     /** The organisation themes are those whose norms have organisation indicators (theme 5 in the toetskader). */
-    private static Map<String, String> redenPerOrganisatiethema(Normcatalogus catalogus, String reden) {
+    static Map<String, String> redenPerOrganisatiethema(Normcatalogus catalogus, String reden) {
         Map<String, String> perThema = new LinkedHashMap<>();
         catalogus.normen().stream()
                 .filter(n -> n.indicatoren().stream().anyMatch(i -> i.niveau() == Niveau.ORGANISATIE))
@@ -139,7 +141,8 @@ public final class Audit {
     }
 
     /** Theme 5: the facts were read and checked with the set; any problem with them leaves theme 5 unjudged. */
-    private Organisatiedeel organisatie(Auditset set, Normcatalogus catalogus) {
+    static Organisatiedeel organisatie(OrganisatieEngine organisatieEngine, Auditset set, Normcatalogus catalogus,
+                                       OrganisatieTelling dossiers, Verbeteractiebron verbeteractiebron) {
         if (!set.organisatieFouten().isEmpty()) {
             return new Organisatiedeel(List.of(), set.organisatieFouten(), ongeldig(set.organisatieFouten().size()),
                     null);
@@ -147,10 +150,10 @@ public final class Audit {
         if (set.organisatieFeiten() == null) {
             return new Organisatiedeel(List.of(), List.of(), GEEN_ORGANISATIEFEITEN, null);
         }
-        Organisatiefeitenkeuze keuze = kiesVerbeteracties(set);
+        Organisatiefeitenkeuze keuze = kiesVerbeteracties(set, verbeteractiebron);
         try {
             return new Organisatiedeel(organisatieEngine.evalueer(catalogus, set.peildatum(), keuze.feiten(),
-                    set.dossiers()), List.of(), NIETS_TE_TOETSEN, keuze.bron());
+                    dossiers), List.of(), NIETS_TE_TOETSEN, keuze.bron());
         } catch (RuntimeException e) {
             CatalogusFout.herwerpOorzaak(e); // the catalog's fault, not the organisation facts': stop the run
             String fout = "organisatieFeiten: konden niet worden getoetst: " + e.getMessage();
@@ -162,7 +165,7 @@ public final class Audit {
      * Norm 5.2's input: the set's own {@code verbeteracties} when it has any, else those of the second source (the
      * stored verbeterplan); the rules are the same either way. The source is null when neither has an action.
      */
-    Organisatiefeitenkeuze kiesVerbeteracties(Auditset set) {
+    static Organisatiefeitenkeuze kiesVerbeteracties(Auditset set, Verbeteractiebron verbeteractiebron) {
         var feiten = set.organisatieFeiten();
         if (!feiten.verbeteracties().isEmpty()) {
             return new Organisatiefeitenkeuze(feiten, Verbeteractiebron.Bron.ORGANISATIEFEITEN);
@@ -182,7 +185,7 @@ public final class Audit {
                 + "beoordeeld.";
     }
 
-    private record Organisatiedeel(List<Bevinding> bevindingen, List<String> fouten, String reden,
-                                   Verbeteractiebron.Bron verbeteractiesBron) {
+    record Organisatiedeel(List<Bevinding> bevindingen, List<String> fouten, String reden,
+                           Verbeteractiebron.Bron verbeteractiesBron) {
     }
 }

@@ -2,6 +2,8 @@ package nl.normtoets.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -9,11 +11,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import nl.normtoets.audit.Audit;
+import nl.normtoets.audit.Gezinsvoorlezing;
+import nl.normtoets.audit.Stroomaudit;
 import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.ingest.Auditset;
 import nl.normtoets.ingest.Peilfilter;
 import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.report.Auditrapport;
+import nl.normtoets.report.Bevindingenregels;
+import nl.normtoets.report.Bevindingenspool;
+import nl.normtoets.report.Opmaak;
 import nl.normtoets.report.RapportSchrijver;
 import nl.normtoets.report.Samenvatting;
 import nl.normtoets.report.Maandoverzicht;
@@ -44,7 +51,7 @@ final class AuditCommand implements Callable<Integer> {
     // no defaultValue: picocli would apply it after parsing and overwrite a value given with the hidden alias
     @Option(names = "--uitvoer", paramLabel = "BESTAND",
             description = "Waar het JSON-rapport heen gaat; '-' is standaarduitvoer (de samenvatting gaat dan naar "
-                    + "standaardfout). Standaard: ${DEFAULT-VALUE}.")
+                    + "standaardfout). Eindigt de naam op .gz, dan gecomprimeerd (gzip). Standaard: ${DEFAULT-VALUE}.")
     String uitvoer = "normtoets-rapport.json";
 
     /** The English spelling of before issue 11, kept for scripts; not in the help. */
@@ -52,6 +59,19 @@ final class AuditCommand implements Callable<Integer> {
     void out(String waarde) {
         uitvoer = waarde;
     }
+
+    @Option(names = "--leesbaar", description = "Ingesprongen JSON, voor mensen (standaard tot en met "
+            + Rapportkeuze.GROOT + " dossiers).")
+    boolean leesbaar;
+
+    @Option(names = "--compact", description = "JSON zonder inspringing: zelfde velden, ongeveer een kwart kleiner "
+            + "(standaard boven " + Rapportkeuze.GROOT + " dossiers).")
+    boolean compact;
+
+    @Option(names = "--bevindingen-jsonl", paramLabel = "BESTAND",
+            description = "Schrijf de bevindingen ook als JSON Lines (één bevinding per regel, in rapportvolgorde), "
+                    + "terwijl de audit loopt. Eindigt de naam op .gz, dan gecomprimeerd (gzip).")
+    Path bevindingenJsonl;
 
     @Option(names = "--periode", paramLabel = "VAN..TOT",
             description = "Meetperiode: de startfase-normen (1a, 1b, 2.2) tellen alleen dossiers die in deze periode "
@@ -114,17 +134,26 @@ final class AuditCommand implements Callable<Integer> {
         Normcatalogus catalogus = invoer.catalogus();
         boolean naarStdout = "-".equals(uitvoer);
         PrintStream console = naarStdout ? System.err : System.out;
-        if (!ImportCommand.isExport(auditset)) {
-            voortgang.gelezen(0); // a sign of life while a large set is read; an import prints its report first
+        if (leesbaar && compact) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "kies --leesbaar of --compact, niet beide");
         }
-        // A registration export is imported first; its report (rejected rows) is printed before the audit's.
-        Auditset set = invoer.lees(auditset, Peildag.leesdatum(auditset, peildatum, per), console);
         Meetperiode meetperiode;
         try {
             meetperiode = periode == null ? null : Meetperiode.lees(periode);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--periode: " + e.getMessage());
         }
+        // --per, --bewaar and --bevindingen need the whole set in memory (filter, store, export), and a store named
+        // by --data/--database may hold the verbeterplan norm 5.2 reads; the rest streams
+        if (per == null && !bewaar && exportsoort == null && opslag.data == null && opslag.database == null
+                && invoer.isAuditset(auditset)) {
+            return stromend(catalogus, meetperiode, naarStdout, console, voortgang);
+        }
+        if (!ImportCommand.isExport(auditset)) {
+            voortgang.gelezen(0); // a sign of life while a large set is read; an import prints its report first
+        }
+        // A registration export is imported first; its report (rejected rows) is printed before the audit's.
+        Auditset set = invoer.lees(auditset, Peildag.leesdatum(auditset, peildatum, per), console);
         Peilfilter filter = per == null ? null : new Peilfilter(per);
         if (filter != null) {
             set = filter.pas(set);
@@ -140,29 +169,30 @@ final class AuditCommand implements Callable<Integer> {
                     + "gebruikt.");
         }
         Peildag.meld(filter, console);
-        if (perMaand != null && rapport.maandtabel() != null) {
-            List<String> ids = Arrays.stream(perMaand.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
-            console.println();
-            Maandoverzicht.print(rapport.maandtabel().alleen(ids), console);
-        }
+        printMaand(rapport, console);
         if (bewaar) {
             long start = System.nanoTime();
             var kop = opslag.bewaar(rapport, set, catalogus, auditset, per);
             console.printf(java.util.Locale.forLanguageTag("nl-NL"), "Audit bewaard als %s (%s) in %.1f s%n",
                     kop.id(), opslag.databank().omschrijving(), (System.nanoTime() - start) / 1e9);
         }
+        Opmaak opmaak = Rapportkeuze.opmaak(leesbaar, compact, rapport.aantallen().dossiersIngelezen());
+        if (bevindingenJsonl != null) {
+            Uitvoer.naarBestand(bevindingenJsonl, o -> Rapportkeuze.regels(rapport, o,
+                    Rapportkeuze.gzip(bevindingenJsonl.toString())));
+        }
         long dossiers = rapport.aantallen().dossiersIngelezen();
         voortgang.geschreven(0);
         if (naarStdout) {
             Uitvoer.naarStdout(o -> {
-                RapportSchrijver.schrijf(rapport, o);
+                RapportSchrijver.schrijf(rapport, o, opmaak);
                 o.write('\n');
             });
             voortgang.geschreven(dossiers);
             voortgang.onderbreek();
         } else {
             Path doel = Path.of(uitvoer);
-            Uitvoer.naarBestand(doel, o -> RapportSchrijver.schrijf(rapport, o));
+            Uitvoer.naarBestand(doel, o -> Rapportkeuze.schrijf(rapport, o, opmaak, Rapportkeuze.gzip(uitvoer)));
             voortgang.geschreven(dossiers);
             voortgang.onderbreek();
             console.println("Rapport geschreven naar " + doel);
@@ -210,6 +240,66 @@ final class AuditCommand implements Callable<Integer> {
                 + " ingelezen, " + a.dossiersAfgewezen() + " afgewezen); het rapport is wel geschreven");
         err.flush();
         return Exitcodes.NIETS_GETOETST;
+    }
+
+    private void printMaand(Auditrapport rapport, PrintStream console) {
+        if (perMaand != null && rapport.maandtabel() != null) {
+            List<String> ids = Arrays.stream(perMaand.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList();
+            console.println();
+            Maandoverzicht.print(rapport.maandtabel().alleen(ids), console);
+        }
+    }
+
+    /**
+     * An audit set (JSON) streams: findings go to a spool beside the report while the dossiers are judged, and the
+     * report is written from it, so memory does not grow with the number of dossiers (see docs/ontwerp.md).
+     */
+    private int stromend(Normcatalogus catalogus, Meetperiode meetperiode, boolean naarStdout, PrintStream console,
+                         Voortgangsmelder voortgang) throws IOException {
+        voortgang.gelezen(0);
+        // the first pass finds each family's last dossier (rule 1a.2-D) and counts the dossiers (layout by size)
+        Gezinsvoorlezing voorlezing = Gezinsvoorlezing.lees(auditset);
+        Opmaak opmaak = Rapportkeuze.opmaak(leesbaar, compact, voorlezing.dossiers());
+        boolean gzip = !naarStdout && Rapportkeuze.gzip(uitvoer);
+        Path doel = naarStdout ? null : Path.of(uitvoer).toAbsolutePath();
+        Path map = doel == null || doel.getParent() == null ? Path.of(System.getProperty("java.io.tmpdir"))
+                : doel.getParent();
+        Bevindingenspool geopend;
+        try {
+            Files.createDirectories(map);
+            geopend = new Bevindingenspool(map, opmaak, gzip);
+        } catch (IOException | UncheckedIOException e) {
+            throw new Schrijffout(naarStdout ? "standaarduitvoer" : uitvoer, e);
+        }
+        try (Bevindingenspool spool = geopend) {
+            Auditrapport[] gemaakt = new Auditrapport[1];
+            if (bevindingenJsonl == null) {
+                gemaakt[0] = new Stroomaudit().metVoortgang(voortgang).voerUit(auditset, voorlezing, peildatum,
+                        catalogus, meetperiode, spool, List.of());
+            } else {
+                // the JSON Lines are written while the audit runs, into a file moved into place when it is complete
+                Uitvoer.naarBestand(bevindingenJsonl, o -> gemaakt[0] = new Stroomaudit().metVoortgang(voortgang)
+                        .voerUit(auditset, voorlezing, peildatum, catalogus, meetperiode, spool,
+                                List.of(new Bevindingenregels(o, Rapportkeuze.gzip(bevindingenJsonl.toString())))));
+            }
+            Auditrapport skelet = gemaakt[0];
+            voortgang.onderbreek(); // the summary goes to the same screen
+            Samenvatting.print(skelet, console);
+            printMaand(skelet, console);
+            if (naarStdout) {
+                Uitvoer.naarStdout(o -> {
+                    spool.schrijfRapport(skelet, o);
+                    o.write('\n');
+                });
+            } else {
+                Uitvoer.naarBestand(Path.of(uitvoer), o -> spool.schrijfRapport(skelet, o));
+                console.println("Rapport geschreven naar " + Path.of(uitvoer));
+            }
+            console.flush();
+            return eindcode(skelet, spec.commandLine().getErr());
+        } catch (UncheckedIOException e) {
+            throw new Schrijffout(naarStdout ? "standaarduitvoer" : uitvoer, e); // the spool beside the report
+        }
     }
 
 }

@@ -19,6 +19,8 @@ final class Exitcodes implements IExecutionExceptionHandler {
     static final int ONBRUIKBARE_INVOER = 2;
     /** Out of memory or another {@link Error}: the run is stopped, never left hanging. */
     static final int AFGEBROKEN = 3;
+    static final String GEHEUGEN_OP = "normtoets: onvoldoende geheugen; de toets is afgebroken. Geef Java meer "
+            + "geheugen, bijvoorbeeld java -Xmx2g -jar normtoets.jar ...";
     /** A command-line mistake (unknown option, missing or bad argument); picocli prints the usage. */
     static final int GEBRUIKSFOUT = 4;
     /** The norm catalog cannot be used (see docs/catalogus.md). */

@@ -37,6 +37,21 @@ final class Invoeropties {
     }
 
     /**
+     * Whether {@code invoer} is an audit set to stream (a JSON file), not a registration export; refuses a mapping
+     * given with an audit set, as {@link #lees} does.
+     */
+    boolean isAuditset(Path invoer) {
+        if (ImportCommand.isExport(invoer)) {
+            return false;
+        }
+        if (mapping != null) {
+            throw new OnbruikbareInvoer("--mapping geldt alleen voor een registratie-export (map of .xlsx), niet "
+                    + "voor de auditset " + invoer);
+        }
+        return true;
+    }
+
+    /**
      * An audit set (JSON) as it is, or a registration export (folder or .xlsx) imported first; the import's report
      * (rejected rows, data quality) goes to {@code console}, its rejected dossiers join the set's.
      */

@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import java.util.HashMap;
@@ -110,46 +110,57 @@ public final class AuditEngine {
 
     /**
      * Batches taken in order by {@code n} workers on this engine's pool, which concurrent audits (the web service)
-     * share, so the threads stay bounded by {@code draden}. The first error that is not a rule failure (those are
-     * handled per dossier), e.g. a catalog error, stops this audit's other workers and is rethrown as it is.
+     * share, so the threads stay bounded by {@code draden}. The first failure of any kind stops this audit's other
+     * workers and is rethrown as it is: a rule failure is handled per dossier before it gets here, so what arrives
+     * is a catalog error or an {@link Error} such as {@link OutOfMemoryError}.
+     *
+     * <p>Why a latch and not {@code Future.get()}: a worker that runs out of memory may fail again while its failure
+     * is being recorded (a {@code FutureTask} allocates for that), and then nobody completes its future and the
+     * caller waits forever. Counting down in a {@code finally} and keeping the first failure in a field allocate
+     * nothing, so the caller always wakes up.
      */
     private void parallel(int aantal, int n, IntConsumer doeBatch) {
         AtomicInteger volgende = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
-        ExecutorCompletionService<Void> klaar = new ExecutorCompletionService<>(pool);
-        List<Future<Void>> werkers = new ArrayList<>();
+        AtomicReference<Throwable> eersteFout = new AtomicReference<>();
+        CountDownLatch klaar = new CountDownLatch(n);
+        List<Future<?>> werkers = new ArrayList<>(n);
         try {
             for (int w = 0; w < n; w++) {
-                werkers.add(klaar.submit(() -> {
+                werkers.add(pool.submit(() -> {
                     try {
                         for (int k = volgende.getAndIncrement(); k < aantal && !stop.get()
                                 && !Thread.currentThread().isInterrupted(); k = volgende.getAndIncrement()) {
                             doeBatch.accept(k);
                         }
-                    } catch (RuntimeException | Error e) {
+                    } catch (Throwable e) {
+                        eersteFout.compareAndSet(null, e);
                         stop.set(true);
-                        throw e;
+                    } finally {
+                        klaar.countDown();
                     }
-                    return null;
                 }));
             }
-            for (int w = 0; w < n; w++) {
-                klaar.take().get(); // in completion order: the first failure is seen at once
+            // wake up now and then, so the first failure stops the run without waiting for the other workers
+            while (!klaar.await(100, TimeUnit.MILLISECONDS) && eersteFout.get() == null) {
+                // waiting
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("audit onderbroken", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error fout) {
-                throw fout;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             stop.set(true);
             werkers.forEach(f -> f.cancel(true));
+        }
+        Throwable fout = eersteFout.get();
+        if (fout instanceof RuntimeException re) {
+            throw re;
+        }
+        if (fout instanceof Error e) {
+            throw e;
+        }
+        if (fout != null) {
+            throw new IllegalStateException(fout);
         }
     }
 

@@ -68,8 +68,13 @@ public final class AuditsetLezer {
     }
 
     public Auditset lees(Path bestand, LocalDate peildatumOverride) {
+        return lees(bestand, peildatumOverride, null);
+    }
+
+    /** Streaming, see {@link #lees(InputStream, String, LocalDate, Ontvanger)}. */
+    public Auditset lees(Path bestand, LocalDate peildatumOverride, Ontvanger ontvanger) {
         try (InputStream in = Files.newInputStream(bestand)) {
-            return lees(in, bestand.getFileName().toString(), peildatumOverride);
+            return lees(in, bestand.getFileName().toString(), peildatumOverride, ontvanger);
         } catch (NoSuchFileException e) {
             throw new OnbruikbareInvoer(bestand + ": bestand bestaat niet");
         } catch (IOException e) {
@@ -79,7 +84,77 @@ public final class AuditsetLezer {
     }
 
     public Auditset lees(InputStream in, String bron, LocalDate peildatumOverride) {
-        Lezing lezing = new Lezing(bron, controle);
+        return lees(in, bron, peildatumOverride, null);
+    }
+
+    /** Receives each accepted dossier in input order, with its place in the array and the peildatum. */
+    @FunctionalInterface
+    public interface Ontvanger {
+        void dossier(int positie, Dossier dossier, LocalDate peildatum);
+
+        /**
+         * A dossier parsed but not yet checked, offered when the peildatum is already known: a receiver that returns
+         * true takes over checking it with {@link AuditsetLezer#controleer} (on any thread), so parsing and checking
+         * can run side by side; false (the default) leaves it to the reader, which then calls {@link #dossier}.
+         */
+        default boolean ongecontroleerd(Ruwdossier dossier, LocalDate peildatum) {
+            return false;
+        }
+    }
+
+    /**
+     * One element of the {@code dossiers} array as parsed: its place, its (trimmed) id or place name, its team and
+     * the errors found in order (a blank or repeated id), before the schema, binding and date checks.
+     */
+    public record Ruwdossier(int positie, String id, String team, JsonNode node, List<String> fouten) {
+    }
+
+    /** The outcome of checking one dossier: the bound dossier, or its rejection with every error. */
+    public record Controle(Dossier dossier, Afwijzing afwijzing) {
+    }
+
+    /** The checks of {@link #lees} after parsing, on a {@link Ruwdossier}; needs no state of the read. */
+    public static Controle controleer(Ruwdossier r, LocalDate peildatum) {
+        return controleer(Dossiercontroles.standaard(), r, peildatum);
+    }
+
+    /** The same with a chosen dossier check (the compiled schema or the generic validator). */
+    public static Controle controleer(Dossiercontrole controle, Ruwdossier r, LocalDate peildatum) {
+        List<String> fouten = new ArrayList<>(r.fouten());
+        Dossier dossier = bind(controle, r.node(), fouten);
+        fouten.addAll(naPeildatum(r.node(), peildatum));
+        return fouten.isEmpty() ? new Controle(dossier, null) : new Controle(null, afwijzing(r.id(), r.team(), fouten));
+    }
+
+    private static Afwijzing afwijzing(String id, String team, List<String> fouten) {
+        return new Afwijzing(id, team, fouten.stream().map(f -> "dossier " + id + ": " + f).toList());
+    }
+
+    /** Schema, binding and coherence; errors are added to {@code fouten}; the dossier only when there were none. */
+    private static Dossier bind(Dossiercontrole controle, JsonNode node, List<String> fouten) {
+        fouten.addAll(controle.fouten(node));
+        Dossier dossier = null;
+        if (fouten.isEmpty()) {
+            try {
+                dossier = MAPPER.treeToValue(node, Dossier.class);
+                fouten.addAll(samenhang(dossier));
+            } catch (JacksonException e) {
+                fouten.add("kan niet worden gelezen: " + JsonFout.beschrijf(e, null));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                fouten.add("kan niet worden gelezen: " + e.getClass().getSimpleName());
+            }
+        }
+        return fouten.isEmpty() ? dossier : null;
+    }
+
+    /**
+     * Streaming: each accepted dossier goes to {@code ontvanger} as soon as it is read and checked (when the file
+     * gives the peildatum after the dossiers, they wait until it is known), and is not kept; the returned set then
+     * holds no dossiers, only the rejections, the header and the organisation facts. With {@code ontvanger} null
+     * the set holds every accepted dossier.
+     */
+    public Auditset lees(InputStream in, String bron, LocalDate peildatumOverride, Ontvanger ontvanger) {
+        Lezing lezing = new Lezing(bron, controle, ontvanger);
         JsonParser p = null;
         try {
             p = JsonInvoer.parser(in); // issue 20: bytes, strict UTF-8, duplicate keys refused by the tree
@@ -197,11 +272,13 @@ public final class AuditsetLezer {
         private final Set<String> ids = new HashSet<>();
         /** Dossiers read before the peildatum was known; their date check waits until the end. */
         private final List<Uitgesteld> uitgesteld = new ArrayList<>();
+        private final Ontvanger ontvanger;
         private int index;
 
-        Lezing(String bron, Dossiercontrole controle) {
+        Lezing(String bron, Dossiercontrole controle, Ontvanger ontvanger) {
             this.bron = bron;
             this.controle = controle;
+            this.ontvanger = ontvanger;
         }
 
         void dossier(JsonNode node, ObjectNode kop, LocalDate override) {
@@ -222,41 +299,37 @@ public final class AuditsetLezer {
                     }
                 }
             }
-            fouten.addAll(controle.fouten(node));
-            Dossier dossier = null;
-            if (fouten.isEmpty()) {
-                try {
-                    dossier = MAPPER.treeToValue(node, Dossier.class);
-                    fouten.addAll(samenhang(dossier));
-                } catch (JacksonException e) {
-                    fouten.add("kan niet worden gelezen: " + JsonFout.beschrijf(e, null));
-                } catch (IllegalArgumentException | NullPointerException e) {
-                    fouten.add("kan niet worden gelezen: " + e.getClass().getSimpleName());
-                }
-            }
             LocalDate peildatum = override != null ? override : bekendePeildatum(kop);
+            if (ontvanger != null && peildatum != null
+                    && ontvanger.ongecontroleerd(new Ruwdossier(positie, id, team(node), node, fouten), peildatum)) {
+                return;
+            }
+            Dossier dossier = bind(controle, node, fouten);
             if (peildatum == null && fouten.isEmpty()) {
-                uitgesteld.add(new Uitgesteld(id, team(node), node, dossier));
+                uitgesteld.add(new Uitgesteld(positie, id, team(node), node, dossier));
                 return;
             }
             if (peildatum != null) {
                 fouten.addAll(naPeildatum(node, peildatum));
             }
-            afronden(id, team(node), dossier, fouten);
+            afronden(positie, id, team(node), dossier, fouten, peildatum);
         }
 
         void rondAf(LocalDate peildatum) {
             for (Uitgesteld u : uitgesteld) {
-                afronden(u.id, u.team, u.dossier, naPeildatum(u.node, peildatum));
+                afronden(u.positie, u.id, u.team, u.dossier, naPeildatum(u.node, peildatum), peildatum);
             }
             uitgesteld.clear();
         }
 
-        private void afronden(String id, String team, Dossier dossier, List<String> fouten) {
-            if (fouten.isEmpty()) {
+        private void afronden(int positie, String id, String team, Dossier dossier, List<String> fouten,
+                              LocalDate peildatum) {
+            if (fouten.isEmpty() && ontvanger != null) {
+                ontvanger.dossier(positie, dossier, peildatum);
+            } else if (fouten.isEmpty()) {
                 dossiers.add(dossier);
             } else {
-                afgewezen.add(new Afwijzing(id, team, fouten.stream().map(f -> "dossier " + id + ": " + f).toList()));
+                afgewezen.add(afwijzing(id, team, fouten));
             }
         }
 
@@ -273,7 +346,7 @@ public final class AuditsetLezer {
         }
     }
 
-    private record Uitgesteld(String id, String team, JsonNode node, Dossier dossier) {
+    private record Uitgesteld(int positie, String id, String team, JsonNode node, Dossier dossier) {
     }
 
     /** The team a dossier names, even when the dossier is invalid; null if it names none as text. */

@@ -4,10 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -40,6 +37,12 @@ public final class OrganisatieEngine {
 
     public List<Bevinding> evalueer(Normcatalogus catalogus, LocalDate peildatum, OrganisatieFeiten feiten,
                                     List<Dossier> dossiers) {
+        return evalueer(catalogus, peildatum, feiten, OrganisatieTelling.van(dossiers, peildatum));
+    }
+
+    /** The same, with what theme 5 needs from the dossiers already counted (a streaming audit keeps no dossiers). */
+    public List<Bevinding> evalueer(Normcatalogus catalogus, LocalDate peildatum, OrganisatieFeiten feiten,
+                                    OrganisatieTelling dossiers) {
         List<Indicator> indicatoren = catalogus.indicatoren(Niveau.ORGANISATIE);
         KieSession sessie = kieBase.newKieSession();
         try {
@@ -47,8 +50,8 @@ public final class OrganisatieEngine {
             indicatoren.forEach(sessie::insert);
             sessie.insert(feiten);
             feiten.medewerkers().forEach(sessie::insert);
-            CaseloadBerekening.bereken(feiten.medewerkers(), dossiers, peildatum).forEach(sessie::insert);
-            gemeenten(dossiers, peildatum).forEach(sessie::insert);
+            dossiers.caseloads(feiten.medewerkers()).forEach(sessie::insert);
+            dossiers.gemeenten().forEach(sessie::insert);
             sessie.fireAllRules();
             List<Bevinding> uit = new ArrayList<>();
             for (Object o : sessie.getObjects(o -> o instanceof Bevinding || o instanceof Toets.Oordelen)) {
@@ -70,10 +73,7 @@ public final class OrganisatieEngine {
 
     /** Gemeenten of the dossiers that started on or before the peildatum, with their number of dossiers. */
     static List<DossierGemeente> gemeenten(List<Dossier> dossiers, LocalDate peildatum) {
-        Map<String, Long> aantal = dossiers.stream()
-                .filter(d -> d.gemeente() != null && !d.gemeente().isBlank() && !d.startdatum().isAfter(peildatum))
-                .collect(Collectors.groupingBy(Dossier::gemeente, TreeMap::new, Collectors.counting()));
-        return aantal.entrySet().stream().map(e -> new DossierGemeente(e.getKey(), e.getValue().intValue())).toList();
+        return OrganisatieTelling.van(dossiers, peildatum).gemeenten();
     }
 
     /** Each organisation indicator yields at least one finding; a silent indicator is a defect in the rules. */

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import nl.normtoets.engine.Bevinding;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,11 +22,37 @@ public final class RapportSchrijver {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
+    private static final JsonMapper COMPACT = JsonMapper.builder()
+            .addMixIn(Bevinding.class, BevindingMixin.class)
+            .build();
+
     private RapportSchrijver() {
     }
 
     public static void schrijf(Auditrapport rapport, OutputStream uit) {
         MAPPER.writeValue(uit, rapport);
+    }
+
+    public static void schrijf(Auditrapport rapport, OutputStream uit, Opmaak opmaak) {
+        mapper(opmaak).writeValue(uit, rapport);
+    }
+
+    static byte[] alsBytes(Auditrapport rapport, Opmaak opmaak) {
+        return mapper(opmaak).writeValueAsBytes(rapport);
+    }
+
+    /** A generator with the report's layout and mix-ins, for writing findings one at a time. */
+    static JsonGenerator generator(OutputStream uit, Opmaak opmaak) {
+        return mapper(opmaak).writer().createGenerator(uit);
+    }
+
+    /** One finding as one line of compact JSON, the way the report writes it (JSON Lines). */
+    static byte[] alsRegel(Bevinding b) {
+        return COMPACT.writeValueAsBytes(b);
+    }
+
+    private static JsonMapper mapper(Opmaak opmaak) {
+        return opmaak == Opmaak.COMPACT ? COMPACT : MAPPER;
     }
 
     public static String alsTekst(Auditrapport rapport) {
