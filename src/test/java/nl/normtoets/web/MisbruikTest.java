@@ -95,6 +95,15 @@ class MisbruikTest {
                 .header("Origin", "http://127.0.0.1:" + poort).header("Sec-Fetch-Site", "same-origin")
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertThat(eigen.statusCode()).isEqualTo(200);
+        // a form POST of this site's own page under "Referrer-Policy: no-referrer": Chromium sends "Origin: null"
+        HttpResponse<String> eigenFormulier = dienst.tekst(dienst.verzoek("/api/audits/" + id + "/kijklink",
+                Dienst.KWALITEIT).header("Origin", "null").header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(eigenFormulier.statusCode()).isEqualTo(200);
+        HttpResponse<String> vreemdNull = dienst.tekst(dienst.verzoek("/api/audits/" + id + "/kijklink",
+                Dienst.KWALITEIT).header("Origin", "null").header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(vreemdNull.statusCode()).isEqualTo(403);
     }
 
     @Test

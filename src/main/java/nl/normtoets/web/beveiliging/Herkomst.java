@@ -34,8 +34,11 @@ public class Herkomst extends OncePerRequestFilter {
 
     static boolean vanHier(HttpServletRequest request) {
         String site = request.getHeader("Sec-Fetch-Site");
-        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
-            return false;
+        if (site != null) {
+            // a browser sets this header itself and no page script can: it is the browser's own word. Under the
+            // pages' "Referrer-Policy: no-referrer" a plain form POST carries "Origin: null", so Origin alone would
+            // refuse this site's own forms (verbeterplan, dossierlezing)
+            return site.equals("same-origin") || site.equals("none");
         }
         String origin = request.getHeader("Origin");
         if (origin == null) {
