@@ -170,10 +170,15 @@ public final class Testmonitor implements AutoCloseable {
         return List.copyOf(uit);
     }
 
-    /** The audit findings the monitor is currently based on, for one dossier. */
+    /**
+     * The audit findings the monitor is currently based on, for one dossier, with its team, regio, gemeente and
+     * maatregel as the audit places them (the session holds them as the rules made them).
+     */
     public synchronized List<Bevinding> bevindingen(String dossierId) {
+        Dossier d = dossiers.get(dossierId);
         return afgeleid.getOrDefault(dossierId, Map.of()).values().stream()
-                .filter(Bevinding.class::isInstance).map(Bevinding.class::cast).toList();
+                .filter(Bevinding.class::isInstance).map(Bevinding.class::cast)
+                .map(b -> d == null ? b : b.metKenmerken(d)).toList();
     }
 
     public synchronized Monitoroverzicht overzicht() {
