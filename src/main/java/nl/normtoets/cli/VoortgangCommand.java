@@ -57,7 +57,9 @@ final class VoortgangCommand implements Callable<Integer> {
         Normcatalogus c = catalogus == null ? CatalogusLezer.standaard() : CatalogusLezer.lees(catalogus);
         Voortgangsrapportage r;
         try (var o = opslag.open()) {
-            r = new Voortgangsopbouw(o.archief(), new Verbeterplan(o.ds()), c)
+            r = new Voortgangsopbouw(o.archief(), new Verbeterplan(o.ds()), c,
+                    new nl.normtoets.geschiedenis.Reviewarchief(o.ds(), o.archief()),
+                    nl.normtoets.review.DossierlezingLezer.standaard(c))
                     .maak(organisatie, indicatoren, LocalDate.now())
                     .orElseThrow(() -> new OnbruikbareInvoer("geen bewaarde audits van organisatie " + organisatie
                             + " (bewaar audits met 'audit --bewaar')"));

@@ -47,10 +47,21 @@ public final class Voortgangsopbouw {
     private final Verbeterplan plan;
     private final Normcatalogus catalogus;
 
+    /** The dossierlezing of the latest audit (issue 15), when the store keeps samples; null: left out. */
+    private final nl.normtoets.geschiedenis.Reviewarchief reviews;
+    private final nl.normtoets.review.Dossierlezing lijst;
+
     public Voortgangsopbouw(Auditarchief archief, Verbeterplan plan, Normcatalogus catalogus) {
+        this(archief, plan, catalogus, null, null);
+    }
+
+    public Voortgangsopbouw(Auditarchief archief, Verbeterplan plan, Normcatalogus catalogus,
+                            nl.normtoets.geschiedenis.Reviewarchief reviews, nl.normtoets.review.Dossierlezing lijst) {
         this.archief = archief;
         this.plan = plan;
         this.catalogus = catalogus;
+        this.reviews = reviews;
+        this.lijst = lijst;
     }
 
     /**
@@ -96,6 +107,11 @@ public final class Voortgangsopbouw {
         Auditsamenvatting sVorige = vorige == null ? null : samenvattingen.stream()
                 .filter(s -> s.kop().id().equals(vorige.id())).findFirst().orElse(null);
         tabellen.add(oordelen(sNu, sVorige));
+        if (reviews != null && lijst != null) {
+            reviews.verslag(nu.id(), catalogus, lijst).ifPresentOrElse(v -> tabellen.add(dossierlezing(v)),
+                    () -> opmerkingen.add("Bij de laatste audit is geen steekproef van dossiers gelezen; de "
+                            + "dossierlezing ontbreekt."));
+        }
         List<Actiekoers> acties = Actiekoers.van(plan.acties(organisatie), Trend.maak(organisatie, samenvattingen));
         tabellen.add(actietabel(acties));
         String bron = archief.verbeteractiesBron(nu.id()).orElse(null);
@@ -325,6 +341,25 @@ public final class Voortgangsopbouw {
         return new Tabel("oordelen", "Oordeel per norm, nu en bij de vorige audit",
                 "Het aandeel is waar het oordeel op rust (bij 'ergste' de bepalende indicator).", "Norm", kolommen,
                 rijen);
+    }
+
+    // ---- dossierlezing ----
+
+    /** Per norm the registration beside the reading of the latest audit's sample, and the combined judgement. */
+    static Tabel dossierlezing(nl.normtoets.review.Lezingverslag v) {
+        List<Rij> rijen = new ArrayList<>();
+        for (nl.normtoets.review.Normlezing n : v.normen()) {
+            rijen.add(new Rij(n.norm(), List.of(Cel.tekst(n.titel()), Cel.tekst(Labels.oordeel(n.registratie())),
+                    Cel.procent(n.registratiePercentage()),
+                    Cel.tekst(n.lezingToepasbaar() == 0 ? "" : n.lezingVoldoet() + " van " + n.lezingToepasbaar()),
+                    Cel.procent(n.lezingPercentage()), Cel.tekst(Labels.oordeel(n.oordeel())
+                            + (n.alleenLezing() ? " (alleen dossierlezing)" : "")))));
+        }
+        return new Tabel("dossierlezing", "Registratie en dossierlezing per norm",
+                "Steekproef van " + v.steekproefAantal() + " dossiers, " + v.gelezen() + " gelezen door iemand anders "
+                        + "dan de jeugdbeschermer; een dossier voldoet bij lezing als geen van zijn antwoorden "
+                        + "'nee' is. Het oordeel combineert beide volgens de vragenlijst (standaard het laagste).",
+                "Norm", List.of("Titel", "Registratie", "Aandeel", "Dossierlezing", "Aandeel", "Oordeel"), rijen);
     }
 
     static String verandering(NormRij nu, NormRij oud) {

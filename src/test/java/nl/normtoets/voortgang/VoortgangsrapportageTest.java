@@ -293,4 +293,27 @@ class VoortgangsrapportageTest {
         assertThat(plan.zetStatus(a.id(), Verbeteractie.Status.BEZIG)).isTrue();
         assertThat(plan.actie(a.id()).orElseThrow().afgerond()).isNull();
     }
+
+    @Test
+    void deDossierlezingVanDeLaatsteAuditStaatNaastDeRegistratie() {
+        var reviews = new nl.normtoets.geschiedenis.Reviewarchief(ds, archief);
+        var lijst = nl.normtoets.review.DossierlezingLezer.standaard(CATALOGUS);
+        var audits = archief.lijst("JBN");
+        String laatste = audits.get(audits.size() - 1).id();
+        var sp = reviews.trekEnBewaar(laatste, 20, 7, "kwaliteit");
+        // two dossiers read on the first-contact question: one really on time, one not (the 1a.3 case of seed 002)
+        reviews.bewaarAntwoorden(new nl.normtoets.review.Dossierantwoorden(sp.id(), sp.dossiers().get(0).dossier(),
+                "lezer-a", Instant.parse("2026-02-09T09:00:00Z"), List.of(new nl.normtoets.review.Vraagantwoord(
+                        "1a.3-L1", nl.normtoets.review.Antwoord.JA, null))), lijst);
+        reviews.bewaarAntwoorden(new nl.normtoets.review.Dossierantwoorden(sp.id(), sp.dossiers().get(1).dossier(),
+                "lezer-a", Instant.parse("2026-02-09T10:00:00Z"), List.of(new nl.normtoets.review.Vraagantwoord(
+                        "1a.3-L1", nl.normtoets.review.Antwoord.NEE, "pas na twee weken"))), lijst);
+        Voortgangsrapportage metLezing = new Voortgangsopbouw(archief, plan, CATALOGUS, reviews, lijst)
+                .maak("JBN", TIJDIG, LocalDate.of(2026, 2, 10)).orElseThrow();
+        Tabel t = metLezing.tabellen().stream().filter(x -> x.id().equals("dossierlezing")).findFirst()
+                .orElseThrow();
+        Tabel.Rij r = t.rijen().stream().filter(x -> x.label().equals("1a.3")).findFirst().orElseThrow();
+        assertThat(r.cellen().get(kolom(t, "Dossierlezing")).tekst()).isEqualTo("1 van 2");
+        assertThat(v.tabellen()).noneMatch(x -> x.id().equals("dossierlezing"));
+    }
 }

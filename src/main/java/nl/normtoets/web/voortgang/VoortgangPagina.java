@@ -50,8 +50,9 @@ public class VoortgangPagina {
     private final Clock klok;
 
     public VoortgangPagina(Auditarchief archief, Verbeterplan plan, Normcatalogus catalogus, Instellingen instellingen,
-                           Clock klok) {
-        this.opbouw = new Voortgangsopbouw(archief, plan, catalogus);
+                           Clock klok, nl.normtoets.geschiedenis.Reviewarchief reviews) {
+        this.opbouw = new Voortgangsopbouw(archief, plan, catalogus, reviews,
+                nl.normtoets.review.DossierlezingLezer.standaard(catalogus));
         this.instellingen = instellingen;
         this.klok = klok;
     }
