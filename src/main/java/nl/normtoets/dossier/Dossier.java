@@ -110,6 +110,12 @@ public record Dossier(
         return giContacten().filter(Contact::metJeugdigeOfOuders).map(Contact::datum).toList();
     }
 
+    /** The n-th (1-based) contact moment of the GI with the child or the parents, if there were that many (1a.1-B). */
+    public Optional<LocalDate> contactmomentMetJeugdigeOfOuders(int n) {
+        return giContacten().filter(Contact::metJeugdigeOfOuders).map(Contact::datum).skip(Math.max(0, n - 1))
+                .findFirst();
+    }
+
     /** Latest face-to-face GI contact with the child on or before the given day (norm 3.4). */
     public Optional<LocalDate> laatsteFysiekContactMetJeugdige(LocalDate uiterlijk) {
         return laatste(giContacten().filter(Contact::fysiek).filter(Contact::metJeugdige), uiterlijk);
