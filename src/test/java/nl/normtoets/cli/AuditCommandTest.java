@@ -2,43 +2,22 @@ package nl.normtoets.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.normtoets.ingest.AuditsetLezer;
 import tools.jackson.databind.JsonNode;
 
-class AuditCommandTest {
+class AuditCommandTest extends MetConsole {
 
     @TempDir
     Path tmp;
-
-    private final PrintStream origOut = System.out;
-    private final PrintStream origErr = System.err;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void vang() {
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void herstel() {
-        System.setOut(origOut);
-        System.setErr(origErr);
-    }
 
     @Test
     void auditMetAfgewezenDossiersSlaagtEnVerantwoordtElkDossier() throws Exception {

@@ -2,16 +2,12 @@ package nl.normtoets.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,27 +16,10 @@ import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 /** Issue 18: one exit code per kind of outcome, each pinned here and listed in the help of every command. */
-class ExitcodesTest {
+class ExitcodesTest extends MetConsole {
 
     @TempDir
     Path tmp;
-
-    private final PrintStream origOut = System.out;
-    private final PrintStream origErr = System.err;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void vang() {
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void herstel() {
-        System.setOut(origOut);
-        System.setErr(origErr);
-    }
 
     private String err() {
         return err.toString(StandardCharsets.UTF_8);

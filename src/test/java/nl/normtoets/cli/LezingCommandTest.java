@@ -2,8 +2,6 @@ package nl.normtoets.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,35 +10,16 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code normtoets lezing}: the sheet out of the store, filled in, back in; a wrong sheet stores nothing (exit 2). */
-class LezingCommandTest {
+class LezingCommandTest extends MetConsole {
 
     static final Pattern BEWAARD = Pattern.compile("Audit bewaard als ([0-9a-f-]{36})");
 
     @TempDir
     Path tmp;
-
-    private final PrintStream origOut = System.out;
-    private final PrintStream origErr = System.err;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void vang() {
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void herstel() {
-        System.setOut(origOut);
-        System.setErr(origErr);
-    }
 
     private int run(String... args) {
         out.reset();

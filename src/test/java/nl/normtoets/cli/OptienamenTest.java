@@ -2,15 +2,11 @@ package nl.normtoets.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +18,7 @@ import picocli.CommandLine;
  * Issue 11: every option and subcommand has a Dutch name; the English spellings of before stay as hidden aliases,
  * so scripts keep working while the help shows only the Dutch names.
  */
-class OptienamenTest {
+class OptienamenTest extends MetConsole {
 
     /** Old spellings, as a regex that does not match inside the new ones ({@code --catalog} in {@code --catalogus}). */
     private static final String OUDE_NAMEN =
@@ -30,23 +26,6 @@ class OptienamenTest {
 
     @TempDir
     Path tmp;
-
-    private final PrintStream origOut = System.out;
-    private final PrintStream origErr = System.err;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void vang() {
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void herstel() {
-        System.setOut(origOut);
-        System.setErr(origErr);
-    }
 
     private String uit() {
         String s = out.toString(StandardCharsets.UTF_8);

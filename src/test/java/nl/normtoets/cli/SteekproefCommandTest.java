@@ -2,16 +2,12 @@ package nl.normtoets.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,30 +23,13 @@ import nl.normtoets.review.Steekproefdossier;
 import nl.normtoets.review.Vraagantwoord;
 
 /** steekproef draws, stores and prints; vergelijk adds the dossierlezing per norm when both audits were read. */
-class SteekproefCommandTest {
+class SteekproefCommandTest extends MetConsole {
 
     static final Pattern BEWAARD = Pattern.compile("Audit bewaard als ([0-9a-f-]{36})");
     static final Pattern STEEKPROEF = Pattern.compile("Steekproef ([0-9a-f-]{36})");
 
     @TempDir
     Path tmp;
-
-    private final PrintStream origOut = System.out;
-    private final PrintStream origErr = System.err;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    @BeforeEach
-    void vang() {
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void herstel() {
-        System.setOut(origOut);
-        System.setErr(origErr);
-    }
 
     private String run(int verwacht, String... args) {
         out.reset();
