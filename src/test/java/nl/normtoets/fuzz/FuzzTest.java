@@ -38,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class FuzzTest {
 
-    static final String MARKER = "Zwartewaal";
+    static final String MARKER = Mutaties.MARKER;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int GEVALLEN = Integer.getInteger("fuzz.gevallen", 150);
     private static final long START = Long.getLong("fuzz.startwaarde", 19_000L);
@@ -108,11 +108,11 @@ class FuzzTest {
         ObjectNode set = basis.deepCopy();
         int n = 1 + r.nextInt(3);
         for (int i = 0; i < n; i++) {
-            boomMutatie(set, r);
+            Mutaties.boom(set, r);
         }
         byte[] tekst = JSON.writeValueAsBytes(set);
         if (r.nextInt(3) == 0) {
-            tekst = tekstMutatie(tekst, r);
+            tekst = Mutaties.tekst(tekst, r);
         }
         Path in = tmp.resolve("set-" + seed + ".json");
         Path uit = tmp.resolve("rapport-" + seed + ".json");
@@ -141,72 +141,6 @@ class FuzzTest {
         assertThat(afgewezen).isEqualTo(aantallen.get("dossiersAfgewezen").asInt());
         long metBevinding = verantwoord.stream().filter(id -> !id.isEmpty()).count();
         assertThat(metBevinding).isEqualTo(getoetst);
-    }
-
-    /** One change to the tree: a field removed, retyped, replaced by a hostile value, or the structure bent. */
-    private static void boomMutatie(ObjectNode set, Random r) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ArrayNode dossiers = set.get("dossiers") instanceof ArrayNode a ? a : null;
-        switch (r.nextInt(12)) {
-            case 0 -> set.set("dossiers", r.nextBoolean() ? (dossiers == null || dossiers.isEmpty() ? f.objectNode()
-                    : dossiers.get(0)) : r.nextBoolean() ? f.nullNode() : f.numberNode(7));
-            case 1 -> set.set("peildatum", r.nextBoolean() ? f.arrayNode().add("2025-03-10")
-                    : f.stringNode(List.of("-2025-03-10", "2025-02-30", MARKER, "", "10-03-2025").get(r.nextInt(5))));
-            case 2 -> set.set("organisatie", r.nextBoolean() ? f.objectNode().put("naam", MARKER) : f.numberNode(1));
-            default -> {
-                if (dossiers == null || dossiers.isEmpty()) {
-                    return;
-                }
-                JsonNode d = dossiers.get(r.nextInt(dossiers.size()));
-                if (!(d instanceof ObjectNode dossier)) {
-                    return;
-                }
-                List<String> velden = new ArrayList<>(dossier.propertyNames());
-                String veld = velden.get(r.nextInt(velden.size()));
-                switch (r.nextInt(9)) {
-                    case 0 -> dossier.remove(veld);
-                    case 1 -> dossier.put(veld, MARKER);
-                    case 2 -> dossier.put(veld, 99_999_999_999L);
-                    case 3 -> dossier.set(veld, f.arrayNode().add(MARKER));
-                    case 4 -> dossier.put("id", r.nextBoolean() ? " " : dossiers.get(0).path("id").asString(""));
-                    case 5 -> dossier.put(veld, "2099-01-01");
-                    case 6 -> dossiers.add(dossier.deepCopy());
-                    case 7 -> dossier.set("uitbreiding", f.objectNode().put("datum", "2099-01-01")
-                            .put("tekst", MARKER));
-                    default -> dossier.set(veld, f.nullNode());
-                }
-            }
-        }
-    }
-
-    /** One change to the bytes: quotes lost, bytes that are not UTF-8, truncation, garbage, a key twice. */
-    private static byte[] tekstMutatie(byte[] b, Random r) {
-        String s = new String(b, StandardCharsets.UTF_8);
-        switch (r.nextInt(6)) {
-            case 0 -> {
-                return s.replaceFirst("\"" + MARKER + "\"", MARKER).getBytes(StandardCharsets.UTF_8);
-            }
-            case 1 -> {
-                byte[] c = b.clone();
-                c[r.nextInt(c.length)] = (byte) (0x80 + r.nextInt(0x80));
-                return c;
-            }
-            case 2 -> {
-                return java.util.Arrays.copyOf(b, r.nextInt(b.length));
-            }
-            case 3 -> {
-                return (s + " " + MARKER).getBytes(StandardCharsets.UTF_8);
-            }
-            case 4 -> {
-                return s.replaceFirst("\\{\"peildatum\"", "{\"peildatum\":\"2025-03-10\",\"peildatum\"")
-                        .getBytes(StandardCharsets.UTF_8);
-            }
-            default -> {
-                String diep = "[".repeat(400 + r.nextInt(400)) + "]".repeat(0);
-                return s.replaceFirst("\"gemeente\"", "\"x\":" + diep + ",\"gemeente\"")
-                        .getBytes(StandardCharsets.UTF_8);
-            }
-        }
     }
 
     @TestFactory

@@ -1,5 +1,6 @@
 package nl.normtoets.ingest.validatie;
 
+import nl.normtoets.fuzz.Mutaties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -46,7 +47,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class SchemaGelijkwaardigheidTest {
 
-    private static final String MARKER = "Zwartewaal";
+    private static final String MARKER = Mutaties.MARKER;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int GEVALLEN = Integer.getInteger("fuzz.gevallen", 150);
     private static final long START = Long.getLong("fuzz.startwaarde", 20_000L);
@@ -98,7 +99,7 @@ class SchemaGelijkwaardigheidTest {
             if (r.nextBoolean()) {
                 diepeMutatie(set, r);
             } else {
-                boomMutatie(set, r);
+                Mutaties.boom(set, r);
             }
         }
         // per dossier: the two lists are equal, message for message, in the same order
@@ -112,7 +113,7 @@ class SchemaGelijkwaardigheidTest {
         // through the reader, bytes damaged too: the same accepted dossiers, rejections or stop
         byte[] tekst = JSON.writeValueAsBytes(set);
         if (r.nextInt(3) == 0) {
-            tekst = tekstMutatie(tekst, r);
+            tekst = Mutaties.tekst(tekst, r);
         }
         vergelijkLezing(tekst);
     }
@@ -187,39 +188,6 @@ class SchemaGelijkwaardigheidTest {
         return new AuditsetLezer(controle).lees(new ByteArrayInputStream(tekst), "set.json", null);
     }
 
-    /** The fuzz suite's tree changes: a top-level dossier field removed, retyped, hostile, or the structure bent. */
-    private static void boomMutatie(ObjectNode set, Random r) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        ArrayNode dossiers = set.get("dossiers") instanceof ArrayNode a ? a : null;
-        switch (r.nextInt(12)) {
-            case 0 -> set.set("dossiers", r.nextBoolean() ? (dossiers == null || dossiers.isEmpty() ? f.objectNode()
-                    : dossiers.get(0)) : r.nextBoolean() ? f.nullNode() : f.numberNode(7));
-            case 1 -> set.set("peildatum", r.nextBoolean() ? f.arrayNode().add("2025-03-10")
-                    : f.stringNode(List.of("-2025-03-10", "2025-02-30", MARKER, "", "10-03-2025").get(r.nextInt(5))));
-            case 2 -> set.set("organisatie", r.nextBoolean() ? f.objectNode().put("naam", MARKER) : f.numberNode(1));
-            default -> {
-                if (dossiers == null || dossiers.isEmpty() || !(dossiers.get(r.nextInt(dossiers.size()))
-                        instanceof ObjectNode dossier)) {
-                    return;
-                }
-                List<String> velden = new ArrayList<>(dossier.propertyNames());
-                String veld = velden.get(r.nextInt(velden.size()));
-                switch (r.nextInt(9)) {
-                    case 0 -> dossier.remove(veld);
-                    case 1 -> dossier.put(veld, MARKER);
-                    case 2 -> dossier.put(veld, 99_999_999_999L);
-                    case 3 -> dossier.set(veld, f.arrayNode().add(MARKER));
-                    case 4 -> dossier.put("id", r.nextBoolean() ? " " : dossiers.get(0).path("id").asString(""));
-                    case 5 -> dossier.put(veld, "2099-01-01");
-                    case 6 -> dossiers.add(dossier.deepCopy());
-                    case 7 -> dossier.set("uitbreiding", f.objectNode().put("datum", "2099-01-01")
-                            .put("tekst", MARKER));
-                    default -> dossier.set(veld, f.nullNode());
-                }
-            }
-        }
-    }
-
     /** The same kinds of change at any depth of a dossier (a contact's date, a plan's doel, an element of a list). */
     private static void diepeMutatie(ObjectNode set, Random r) {
         if (!(set.get("dossiers") instanceof ArrayNode dossiers) || dossiers.isEmpty()) {
@@ -276,22 +244,4 @@ class SchemaGelijkwaardigheidTest {
         }
     }
 
-    /** The fuzz suite's byte changes: quotes lost, bytes that are not UTF-8, truncation, garbage, a key twice. */
-    private static byte[] tekstMutatie(byte[] b, Random r) {
-        String s = new String(b, StandardCharsets.UTF_8);
-        return switch (r.nextInt(6)) {
-            case 0 -> s.replaceFirst("\"" + MARKER + "\"", MARKER).getBytes(StandardCharsets.UTF_8);
-            case 1 -> {
-                byte[] c = b.clone();
-                c[r.nextInt(c.length)] = (byte) (0x80 + r.nextInt(0x80));
-                yield c;
-            }
-            case 2 -> java.util.Arrays.copyOf(b, r.nextInt(b.length));
-            case 3 -> (s + " " + MARKER).getBytes(StandardCharsets.UTF_8);
-            case 4 -> s.replaceFirst("\\{\"peildatum\"", "{\"peildatum\":\"2025-03-10\",\"peildatum\"")
-                    .getBytes(StandardCharsets.UTF_8);
-            default -> s.replaceFirst("\"gemeente\"", "\"x\":" + "[".repeat(400 + r.nextInt(400)) + ",\"gemeente\"")
-                    .getBytes(StandardCharsets.UTF_8);
-        };
-    }
 }
