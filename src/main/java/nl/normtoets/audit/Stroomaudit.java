@@ -60,6 +60,9 @@ public final class Stroomaudit {
     private final OrganisatieEngine organisatieEngine;
     private final int draden;
     private final int batchgrootte;
+    /** The dossier check, chosen once per run (compiled schema, or the generic validator on request). */
+    private final nl.normtoets.ingest.validatie.Dossiercontrole controle =
+            nl.normtoets.ingest.Dossiercontroles.standaard();
     private final Voortgang voortgang;
 
     public Stroomaudit() {
@@ -330,7 +333,7 @@ public final class Stroomaudit {
                     geaccepteerd.add(i.dossier());
                     continue;
                 }
-                AuditsetLezer.Controle c = AuditsetLezer.controleer(i.ruw(), peildatum);
+                AuditsetLezer.Controle c = AuditsetLezer.controleer(controle, i.ruw(), peildatum);
                 if (c.dossier() != null) {
                     geaccepteerd.add(c.dossier());
                 } else {

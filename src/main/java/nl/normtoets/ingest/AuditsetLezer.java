@@ -114,11 +114,6 @@ public final class AuditsetLezer {
     }
 
     /** The checks of {@link #lees} after parsing, on a {@link Ruwdossier}; needs no state of the read. */
-    public static Controle controleer(Ruwdossier r, LocalDate peildatum) {
-        return controleer(Dossiercontroles.standaard(), r, peildatum);
-    }
-
-    /** The same with a chosen dossier check (the compiled schema or the generic validator). */
     public static Controle controleer(Dossiercontrole controle, Ruwdossier r, LocalDate peildatum) {
         List<String> fouten = new ArrayList<>(r.fouten());
         Dossier dossier = bind(controle, r.node(), fouten);
