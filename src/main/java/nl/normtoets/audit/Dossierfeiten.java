@@ -24,6 +24,9 @@ final class Dossierfeiten {
 
     private final Map<String, Dossier> perId = new HashMap<>();
     private final Normcatalogus catalogus;
+    /** Per norm id, from the catalog: asked for every finding, so looked up once per norm. */
+    private final Map<String, Boolean> startfase = new HashMap<>();
+    private final Map<String, Map<String, Boolean>> uitHulp = new HashMap<>();
 
     Dossierfeiten(List<Dossier> dossiers, Normcatalogus catalogus) {
         dossiers.forEach(d -> perId.putIfAbsent(d.id(), d));
@@ -44,7 +47,7 @@ final class Dossierfeiten {
         if (d == null) {
             return true;
         }
-        if (catalogus.startfase(b.norm())) {
+        if (startfase.computeIfAbsent(b.norm(), catalogus::startfase)) {
             return periode.bevat(d.startdatum());
         }
         return !d.startdatum().isAfter(peildatum) && (d.einddatum() == null || !d.einddatum().isBefore(peildatum));
@@ -57,9 +60,10 @@ final class Dossierfeiten {
      */
     Wachtreden wachtreden(Bevinding b) {
         Dossier d = b.dossier() == null ? null : perId.get(b.dossier());
-        boolean uitHulp = d != null && catalogus.norm(b.norm())
-                .map(n -> n.buitenInvloed().containsKey(b.indicator())).orElse(false);
-        if (uitHulp) {
+        boolean metHulpreden = d != null && uitHulp.computeIfAbsent(b.norm(), k -> new HashMap<>())
+                .computeIfAbsent(b.indicator(), k -> catalogus.norm(b.norm())
+                        .map(n -> n.buitenInvloed().containsKey(b.indicator())).orElse(false));
+        if (metHulpreden) {
             Wachtreden r = d.hulp().stream().filter(h -> h.wachtreden() != null)
                     .sorted(Comparator.comparing(Hulp::aangevraagd, Comparator.nullsLast(Comparator.naturalOrder())))
                     .map(Hulp::wachtreden).filter(Objects::nonNull).findFirst().orElse(null);

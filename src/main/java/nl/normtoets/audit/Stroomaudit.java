@@ -121,7 +121,7 @@ public final class Stroomaudit {
         }
         ExecutorService werkers = Executors.newFixedThreadPool(draden, werker());
         try {
-            Loop loop = new Loop(catalogus, periode, gezinnen, uitvoer, werkers);
+            Loop loop = new Loop(catalogus, periode, gezinnen, uitvoer, werkers, taakgrootte(gezinnen.dossiers()));
             Auditset set = new AuditsetLezer().lees(bestand, peildatumOverride, loop);
             loop.rondAf(set.peildatum());
             Auditrapport skelet = loop.rapport(set, spool);
@@ -130,6 +130,15 @@ public final class Stroomaudit {
         } finally {
             werkers.shutdownNow();
         }
+    }
+
+    /**
+     * Dossiers per batch: the engine's batch, but for a small set fewer, so that every worker gets two batches
+     * (the 100-dossier demo would otherwise be one batch on one worker while the other core waits).
+     */
+    int taakgrootte(int dossiers) {
+        int perWerker = (dossiers + 2 * draden - 1) / (2 * draden);
+        return Math.max(1, Math.min(batchgrootte, perWerker));
     }
 
     private static ThreadFactory werker() {
@@ -152,6 +161,7 @@ public final class Stroomaudit {
         private final Gezinsvoorlezing gezinnen;
         private final List<Bevindingenuitvoer> uitvoer;
         private final ExecutorService werkers;
+        private final int taakgrootte;
         private final ArrayDeque<Taak> onderweg = new ArrayDeque<>();
         private final Uitkomsttelling telling = new Uitkomsttelling();
         private final List<Afwijzing> afgewezenBijLezen = new ArrayList<>();
@@ -168,7 +178,8 @@ public final class Stroomaudit {
         private int verwerkt;
 
         Loop(Normcatalogus catalogus, Meetperiode periode, Gezinsvoorlezing gezinnen, List<Bevindingenuitvoer> uitvoer,
-             ExecutorService werkers) {
+             ExecutorService werkers, int taakgrootte) {
+            this.taakgrootte = taakgrootte;
             this.catalogus = catalogus;
             this.periode = periode;
             this.gezinnen = gezinnen;
@@ -204,7 +215,7 @@ public final class Stroomaudit {
             if (gezin != null) {
                 gezinseinde = Math.max(gezinseinde, gezinnen.einde(gezin));
             }
-            if (batch.size() >= batchgrootte && gezinseinde <= positie) {
+            if (batch.size() >= taakgrootte && gezinseinde <= positie) {
                 verstuur();
             }
         }

@@ -20,8 +20,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Meet lezen (a), een gewone-Java-basislijn (b) en de volledige audit (c) op synthetische sets",
-                "van de gegeven groottes, plus piekheap en opstarttijd; schrijft de tabel ook als JSON."})
+        description = {"Meet de snelheid van lezen en toetsen op synthetische sets (zie docs/benchmark.md).",
+                "Meet lezen (a), een gewone-Java-basislijn (b) en de volledige audit (c) op sets van de gegeven "
+                        + "groottes, plus piekheap en opstarttijd; schrijft de tabel ook als JSON."})
 final class BenchCommand implements Callable<Integer> {
 
     // Options with a hidden English alias get their default as the field's value, not as defaultValue: picocli

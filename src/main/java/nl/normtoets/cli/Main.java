@@ -1,5 +1,10 @@
 package nl.normtoets.cli;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.normtoets.engine.RegelBasis;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,8 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "normtoets", mixinStandardHelpOptions = true, version = "normtoets 0.1.0",
         resourceBundle = "nl.normtoets.cli.Hulpteksten", synopsisSubcommandLabel = "[OPDRACHT]",
         description = "Toetst de dossiers en de organisatie van een gecertificeerde instelling aan het "
-                + "toetsingskader van de inspecties (IGJ en IJenV).",
-        subcommands = {AuditCommand.class, GenerateCommand.class, BenchCommand.class, ImportCommand.class, ServeCommand.class, MonitorCommand.class, GeschiedenisCommand.class, VergelijkCommand.class, TrendCommand.class, OpruimenCommand.class, VerbeterplanCommand.class, VoortgangCommand.class, SteekproefCommand.class, LezingCommand.class, CommandLine.HelpCommand.class})
+                + "toetsingskader van de inspecties (IGJ en IJenV).")
 // the exit codes are listed in Hulpteksten.properties, which every command's help shares (Exitcodes)
 public final class Main implements Runnable {
 
@@ -41,15 +45,62 @@ public final class Main implements Runnable {
         }
     }
 
+    /**
+     * The subcommands in the order the help lists them. Added on demand: reading a command's annotations costs about
+     * as much as the rest of picocli's start, so a run of one command (the usual case) reads only that one.
+     */
+    private static final List<Class<?>> OPDRACHTEN = List.of(AuditCommand.class, GenerateCommand.class,
+            BenchCommand.class, ImportCommand.class, ServeCommand.class, MonitorCommand.class, GeschiedenisCommand.class,
+            VergelijkCommand.class, TrendCommand.class, OpruimenCommand.class, VerbeterplanCommand.class,
+            VoortgangCommand.class, SteekproefCommand.class, LezingCommand.class);
+
+    /** The English names of before issue 11, kept for scripts; hidden, so the help lists only the Dutch ones. */
+    private static final Map<String, Class<?>> OUDE_NAMEN = Map.of("generate", GenerateCommand.class,
+            "serve", ServeCommand.class);
+
+    /** The commands that judge dossiers, and so need the rule base. */
+    private static final Set<String> MET_REGELS = Set.of("audit", "monitor", "bench");
+
     private static int voerUit(String... args) {
+        String eerste = args.length > 0 ? args[0] : "";
+        if (MET_REGELS.contains(eerste)) {
+            // the rule base takes about a second to build: start it now, on the second core, while picocli and the
+            // catalog are read on this one
+            RegelBasis.bouwVooruit();
+        }
         CommandLine cli = new CommandLine(new Main());
-        // the English names of before issue 11, kept for scripts; hidden, so the help lists only the Dutch ones
-        cli.addSubcommand("generate", verborgen(new GenerateCommand()));
-        cli.addSubcommand("serve", verborgen(new ServeCommand()));
+        boolean een = OUDE_NAMEN.containsKey(eerste) || OPDRACHTEN.stream().anyMatch(c -> heet(c, eerste));
+        // help, a mistyped name or no command at all: every command, for the list and picocli's suggestions
+        for (Class<?> c : OPDRACHTEN) {
+            if (!een || heet(c, eerste)) {
+                cli.addSubcommand(maak(c));
+            }
+        }
+        if (!een) {
+            cli.addSubcommand(new CommandLine.HelpCommand());
+        }
+        OUDE_NAMEN.forEach((naam, c) -> {
+            if (!een || naam.equals(eerste)) {
+                cli.addSubcommand(naam, verborgen(maak(c)));
+            }
+        });
         return Exitcodes.gebruiksfoutOveral(cli)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new Exitcodes())
                 .execute(args);
+    }
+
+    private static boolean heet(Class<?> opdracht, String naam) {
+        Command c = opdracht.getAnnotation(Command.class);
+        return c.name().equals(naam) || List.of(c.aliases()).contains(naam);
+    }
+
+    private static Object maak(Class<?> opdracht) {
+        try {
+            return CommandLine.defaultFactory().create(opdracht);
+        } catch (Exception e) {
+            throw new IllegalStateException("opdracht " + opdracht.getSimpleName() + " kan niet worden gemaakt", e);
+        }
     }
 
     private static CommandLine verborgen(Object opdracht) {

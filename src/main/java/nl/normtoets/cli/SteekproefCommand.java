@@ -16,10 +16,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "steekproef", mixinStandardHelpOptions = true,
-        description = {"Trekt uit een bewaarde audit een steekproef van dossiers voor de dossierlezing, zoals de "
-                + "inspecties hun twintig dossiers kiezen:",
-                "eerst op criteria (elke maatregel, elk team, zonder vaste jeugdbeschermer, recent gestart, met "
-                        + "signalen van onveiligheid), dan willekeurig aangevuld.",
+        description = {"Trekt uit een bewaarde audit een steekproef van dossiers voor de dossierlezing.",
+                "Zoals de inspecties hun twintig dossiers kiezen: eerst op criteria (elke maatregel, elk team, zonder "
+                        + "vaste jeugdbeschermer, recent gestart, met signalen van onveiligheid), dan willekeurig "
+                        + "aangevuld.",
                 "Afgewezen dossiers doen niet mee. Dezelfde audit en startwaarde geven dezelfde steekproef. De "
                         + "steekproef wordt bij de audit bewaard."})
 final class SteekproefCommand implements Callable<Integer> {

@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "vergelijk", mixinStandardHelpOptions = true,
         description = {"Vergelijkt twee bewaarde audits (id's uit 'geschiedenis'): per norm en indicator het oordeel "
-                + "en het aandeel voor en na, met de verandering,",
-                "en per indicator de dossiers die van TEKORT naar VOLDOET gingen en terug, per team.",
+                + "en het aandeel voor en na, met de verandering.",
+                "Per indicator ook de dossiers die van TEKORT naar VOLDOET gingen en terug, per team.",
                 "Hebben beide audits een gelezen steekproef, dan ook per norm de dossierlezing voor en na."})
 final class VergelijkCommand implements Callable<Integer> {
 

@@ -33,8 +33,23 @@ public record Bevinding(String norm, String indicator, String dossier, String on
         this(norm, indicator, dossier, onderwerp, uitkomst, toelichting, bewijs, null, null, null, null);
     }
 
+    /**
+     * A finding about dossier {@code d} with its team, regio, gemeente and maatregel already on it, as the shared
+     * checks ({@link Toets}) make them: the engine then has nothing to copy (one object less per finding, millions
+     * in a large audit).
+     */
+    static Bevinding over(Dossier d, String norm, String indicator, Uitkomst uitkomst, String toelichting,
+                          Map<String, Object> bewijs) {
+        return new Bevinding(norm, indicator, d.id(), null, uitkomst, toelichting, bewijs, d.team(), d.regio(),
+                d.gemeente(), d.maatregel());
+    }
+
     /** The same finding with the team, regio, gemeente and maatregel of {@code d}, the dossier it is about. */
     public Bevinding metKenmerken(Dossier d) {
+        if (team == d.team() && regio == d.regio() && gemeente == d.gemeente() && maatregel == d.maatregel()
+                && onderwerp == null && Objects.equals(dossier, d.id())) {
+            return this; // made by over() for this very dossier: nothing to add
+        }
         return new Bevinding(norm, indicator, dossier, onderwerp, uitkomst, toelichting, bewijs, d.team(), d.regio(),
                 d.gemeente(), d.maatregel());
     }

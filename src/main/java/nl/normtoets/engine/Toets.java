@@ -42,14 +42,13 @@ public final class Toets {
     /** A finding whose outcome the rule decided itself. */
     public static Bevinding uitkomst(Indicator indicator, Dossier dossier, Uitkomst uitkomst, String toelichting,
                                      Bewijs bewijs) {
-        return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, uitkomst, toelichting,
-                bewijs.alsMap());
+        return Bevinding.over(dossier, indicator.norm(), indicator.id(), uitkomst, toelichting, bewijs.alsMap());
     }
 
     /** A finding whose outcome the rule decided itself, with typed evidence (e.g. {@link ToewijzingBewijs}). */
     public static Bevinding uitkomst(Indicator indicator, Dossier dossier, Uitkomst uitkomst, String toelichting,
                                      Bewijsstuk bewijs) {
-        return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, uitkomst, toelichting, bewijs);
+        return Bevinding.over(dossier, indicator.norm(), indicator.id(), uitkomst, toelichting, bewijs);
     }
 
     public static Bevinding nietVanToepassing(Indicator indicator, Dossier dossier, String reden) {
@@ -77,7 +76,7 @@ public final class Toets {
         }
         String toelichting = delen.size() == 1 ? ergste.toelichting()
                 : ergste.toelichting() + " (" + delen.size() + " getoetst, " + tekort + " te laat of ontbrekend)";
-        return new Bevinding(ergste.norm(), ergste.indicator(), ergste.dossier(), null, ergste.uitkomst(), toelichting,
+        return Bevinding.over(dossier, ergste.norm(), ergste.indicator(), ergste.uitkomst(), toelichting,
                 new ItemBewijs(ergste.bewijs(), delen.size(), tekort));
     }
 
@@ -115,7 +114,7 @@ public final class Toets {
      */
     public static Bevinding termijnUitkomst(Indicator indicator, Dossier dossier, Uitkomst uitkomst,
                                             String toelichting, TermijnBewijs bewijs) {
-        return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, uitkomst, toelichting, bewijs);
+        return Bevinding.over(dossier, indicator.norm(), indicator.id(), uitkomst, toelichting, bewijs);
     }
 
     /**
@@ -158,7 +157,7 @@ public final class Toets {
                 + " te laat of zonder taxatie)";
         String toelichting = ergste == eigen ? eigen.toelichting() + samen
                 : "Dossier " + ergste.dossier() + " van hetzelfde gezin: " + ergste.toelichting() + samen;
-        return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, ergste.uitkomst(), toelichting,
+        return Bevinding.over(dossier, indicator.norm(), indicator.id(), ergste.uitkomst(), toelichting,
                 new GezinBewijs(gezin, perDossier, ergste.dossier(), ergste.bewijs()));
     }
 
@@ -299,7 +298,7 @@ public final class Toets {
             }
             TermijnBewijs b = new TermijnBewijs(beginNaam, begin, t.omschrijving(), uiterlijk, gebeurdNaam, gebeurd,
                     bewijs.leeg() ? null : bewijs.alsMap(), einddatum, peil);
-            return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, uitkomst, toelichting, b);
+            return Bevinding.over(dossier, indicator.norm(), indicator.id(), uitkomst, toelichting, b);
         }
     }
 
@@ -379,7 +378,7 @@ public final class Toets {
             }
             RecentBewijs b = new RecentBewijs(peildatum, t.omschrijving(), vensterVanaf, laatsteNaam, laatste, start,
                     t.einde(referentie), bewijs.leeg() ? null : bewijs.alsMap(), einddatum);
-            return new Bevinding(indicator.norm(), indicator.id(), dossier.id(), null, uitkomst, toelichting, b);
+            return Bevinding.over(dossier, indicator.norm(), indicator.id(), uitkomst, toelichting, b);
         }
     }
 }

@@ -37,6 +37,29 @@ public record Termijn(Integer dagen, Integer maanden) {
 
     /** Dutch wording for toelichtingen, e.g. "5 dagen", "3 maanden". */
     public String omschrijving() {
+        // every finding's toelichting and evidence quote its term: the usual ones are made once, not per finding
+        if (dagen != null && dagen < DAGEN.length) {
+            return DAGEN[dagen];
+        }
+        if (maanden != null && maanden < MAANDEN.length) {
+            return MAANDEN[maanden];
+        }
+        return woorden(dagen, maanden);
+    }
+
+    private static final String[] DAGEN = new String[400];
+    private static final String[] MAANDEN = new String[40];
+
+    static {
+        for (int i = 0; i < DAGEN.length; i++) {
+            DAGEN[i] = woorden(i, null);
+        }
+        for (int i = 0; i < MAANDEN.length; i++) {
+            MAANDEN[i] = woorden(null, i);
+        }
+    }
+
+    private static String woorden(Integer dagen, Integer maanden) {
         return dagen != null ? dagen + (dagen == 1 ? " dag" : " dagen") : maanden + (maanden == 1 ? " maand" : " maanden");
     }
 
