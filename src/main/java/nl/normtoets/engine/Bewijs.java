@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The dates and values a rule used, in the order a person would check them by hand. Keys are Dutch domain words
@@ -55,6 +56,18 @@ public final class Bewijs {
         return aantal == 0;
     }
 
+    /** Each name and value in order, without a snapshot: the report walks typed evidence through this once. */
+    void elk(BiConsumer<? super String, ? super Object> doe) {
+        elk(namen, waarden, aantal, doe);
+    }
+
+    private static void elk(String[] namen, Object[] waarden, int aantal,
+                            BiConsumer<? super String, ? super Object> doe) {
+        for (int i = 0; i < aantal; i++) {
+            doe.accept(namen[i], waarden[i]);
+        }
+    }
+
     /** An unmodifiable snapshot in insertion order; later changes to this builder do not show in it. */
     public Map<String, Object> alsMap() {
         return new Vast(Arrays.copyOf(namen, aantal), Arrays.copyOf(waarden, aantal));
@@ -93,6 +106,12 @@ public final class Bewijs {
                 }
             }
             return -1;
+        }
+
+        /** Straight over the arrays, without an entry per value (the report writes evidence this way). */
+        @Override
+        public void forEach(BiConsumer<? super String, ? super Object> doe) {
+            elk(namen, waarden, namen.length, doe);
         }
 
         @Override

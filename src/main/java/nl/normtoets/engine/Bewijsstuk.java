@@ -5,6 +5,7 @@ import java.util.AbstractMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import nl.normtoets.dossier.Wachtreden;
 
@@ -26,6 +27,19 @@ public abstract sealed class Bewijsstuk extends AbstractMap<String, Object>
 
     /** Writes the fields under their report keys, in the order a person checks them. */
     abstract void schrijf(Bewijs b);
+
+    /**
+     * Builds the evidence once and walks it. The report's finding writer goes through here: every other view
+     * ({@link #entrySet()}, {@code size()}, {@code isEmpty()}) builds it again per call. The fields are not written
+     * to the JSON generator directly because {@link #schrijf} may name a key twice (a rule's extra value replaces
+     * a field in place), which {@link Bewijs} resolves; {@code schrijf} stays the one place of the key order.
+     */
+    @Override
+    public void forEach(BiConsumer<? super String, ? super Object> doe) {
+        Bewijs b = Bewijs.van();
+        schrijf(b);
+        b.elk(doe);
+    }
 
     @Override
     public Set<Entry<String, Object>> entrySet() {

@@ -2,28 +2,29 @@ package nl.normtoets.report;
 
 import java.io.OutputStream;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import nl.normtoets.engine.Bevinding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /** Writes the report as JSON (contract v1). Dates are ISO strings; evidence keeps its nulls. */
 public final class RapportSchrijver {
 
-    /** Organisation findings name their subject; dossier findings leave it out. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    private abstract static class BevindingMixin {
-    }
+    /**
+     * Findings have a writer of their own (the bulk of a large report, see {@link BevindingSerializer}); it leaves
+     * null fields out, so organisation findings name their subject and dossier findings leave it out.
+     */
+    private static final SimpleModule BEVINDINGEN = new SimpleModule("bevindingen")
+            .addSerializer(Bevinding.class, new BevindingSerializer());
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
-            .addMixIn(Bevinding.class, BevindingMixin.class)
+            .addModule(BEVINDINGEN)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
     private static final JsonMapper COMPACT = JsonMapper.builder()
-            .addMixIn(Bevinding.class, BevindingMixin.class)
+            .addModule(BEVINDINGEN)
             .build();
 
     private RapportSchrijver() {
