@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.engine.AuditEngine;
@@ -110,13 +112,15 @@ public final class Audit {
         List<Afwijzing> afgewezen = new ArrayList<>(set.afgewezen());
         afgewezen.addAll(uitslag.afgewezen());
         List<Bevinding> bevindingen = new ArrayList<>(uitslag.bevindingen());
+        // theme 4 describes every readable dossier (a rule failing on a dossier does not make its dates wrong); it
+        // needs nothing else, so it is worked out beside theme 5 and the counting
+        CompletableFuture<Thema4Cijfers> thema4 = CompletableFuture.supplyAsync(
+                () -> Thema4Berekening.bereken(set.dossiers(), set.peildatum()));
         Organisatiedeel org = organisatieUitgesloten != null
                 ? new Organisatiedeel(List.of(), List.of(), organisatieUitgesloten, null)
                 : organisatie(organisatieEngine, set, catalogus, OrganisatieTelling.van(set.dossiers(), set.peildatum()),
                         verbeteractiebron);
         bevindingen.addAll(org.bevindingen());
-        // theme 4 describes every readable dossier; a rule failing on a dossier does not make its dates wrong
-        Thema4Cijfers thema4 = Thema4Berekening.bereken(set.dossiers(), set.peildatum());
         Dossierfeiten feiten = new Dossierfeiten(set.dossiers(), catalogus);
         // the report keeps every finding; the scores and the month table read those the period selects
         List<Bevinding> geteld = periode == null ? bevindingen
@@ -127,8 +131,22 @@ public final class Audit {
         Periode p = periode == null ? null
                 : new Periode(periode.van(), periode.tot(), periode.tekst(), bevindingen.size() - geteld.size());
         return Rapportopbouw.maak(set.peildatum(), set.organisatie(), catalogus.versie(), set.aantalIngelezen(),
-                resultaat, bevindingen, afgewezen, org.fouten(), thema4, p, maandtabel)
+                resultaat, bevindingen, afgewezen, org.fouten(), klaar(thema4), p, maandtabel)
                 .metVerbeteractiesBron(org.verbeteractiesBron() == null ? null : org.verbeteractiesBron().naam());
+    }
+
+    private static <T> T klaar(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error er) {
+                throw er;
+            }
+            throw e;
+        }
     }
 
     /** The organisation themes are those whose norms have organisation indicators (theme 5 in the toetskader). */

@@ -58,6 +58,9 @@ public final class Stroomaudit {
 
     private final AuditEngine engine;
     private final OrganisatieEngine organisatieEngine;
+    /** Dossiers per batch a worker takes: large enough to keep the queue and the report parts few. */
+    static final int TAAK = 500;
+
     private final int draden;
     private final int batchgrootte;
     /** The dossier check, chosen once per run (compiled schema, or the generic validator on request). */
@@ -71,7 +74,7 @@ public final class Stroomaudit {
 
     /** {@code draden}: worker threads that check and judge batches; the reader is the calling thread. */
     public Stroomaudit(int draden) {
-        this(draden, AuditEngine.STANDAARD_BATCH, new OrganisatieEngine());
+        this(draden, TAAK, new OrganisatieEngine());
     }
 
     public Stroomaudit(int draden, int batchgrootte, OrganisatieEngine organisatieEngine) {
@@ -84,7 +87,7 @@ public final class Stroomaudit {
         }
         // judged on the calling worker (no pool of its own); a long batch (a family far apart) is cut into sessions
         // of the usual size, each with the families of the whole batch
-        this.engine = new AuditEngine(RegelBasis.gedeeld(), batchgrootte, 1);
+        this.engine = new AuditEngine(RegelBasis.gedeeld(), Math.min(batchgrootte, AuditEngine.STANDAARD_BATCH), 1);
         this.organisatieEngine = organisatieEngine;
         this.draden = draden;
         this.batchgrootte = batchgrootte;

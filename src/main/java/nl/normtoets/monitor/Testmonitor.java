@@ -18,6 +18,7 @@ import org.kie.api.runtime.rule.FactHandle;
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.engine.Bevinding;
+import nl.normtoets.engine.Bevindingen;
 import nl.normtoets.engine.Gezin;
 import nl.normtoets.engine.RegelBasis;
 import nl.normtoets.engine.Toepassing;
@@ -31,8 +32,9 @@ import nl.normtoets.norm.Normcatalogus;
  * All dossiers are inserted once; {@link #bijwerken} replaces one dossier and re-derives only its signals, the
  * other dossiers' signal lists stay the same objects. A new day means a new Testmonitor (every deadline moves).
  *
- * <p>The audit rules {@code insert} their findings (no truth maintenance), so on an update this class deletes the
- * old dossier's findings itself; the monitor facts are {@code insertLogical} and go with the dossier fact.
+ * <p>The audit rules record their findings in the session's {@code bevindingen} global (see {@link Bevindingen}), which
+ * this class keeps per dossier, so on an update it drops the old dossier's findings itself; the monitor facts are
+ * {@code insertLogical} and go with the dossier fact.
  * Not thread-safe beyond its own lock: callers share one instance through the synchronized methods.
  */
 public final class Testmonitor implements AutoCloseable {
@@ -44,8 +46,10 @@ public final class Testmonitor implements AutoCloseable {
     private final Datakwaliteit datakwaliteit;
     private final Map<String, FactHandle> dossierFeiten = new LinkedHashMap<>();
     private final Map<String, Dossier> dossiers = new HashMap<>();
-    /** Facts the rules derived, per dossier id, kept current by a listener so an update needs no full scan. */
+    /** Monitor facts the rules derived, per dossier id, kept current by a listener so an update needs no full scan. */
     private final Map<String, Map<FactHandle, Object>> afgeleid = new HashMap<>();
+    /** The audit findings per dossier id, in the order the rules recorded them. */
+    private final Map<String, List<Bevinding>> genoteerd = new HashMap<>();
     private final Map<String, List<Monitorsignaal>> signalen = new HashMap<>();
     /** First terms met late, per dossier: history, kept out of the morning list. */
     private final Map<String, List<Monitorsignaal>> teLaat = new HashMap<>();
@@ -64,6 +68,8 @@ public final class Testmonitor implements AutoCloseable {
         this.afleiding = new Signaalafleiding(peildatum, horizonDagen);
         this.datakwaliteit = new Datakwaliteit(catalogus);
         this.sessie = kieBase.newKieSession();
+        sessie.setGlobal(Bevindingen.GLOBAL, (Bevindingen) b -> genoteerd.computeIfAbsent(b.dossier(),
+                k -> new ArrayList<>()).add(b));
         sessie.addEventListener(new Index());
         sessie.insert(new Monitorsessie());
         sessie.insert(new Toetsing(peildatum));
@@ -110,14 +116,9 @@ public final class Testmonitor implements AutoCloseable {
         return true;
     }
 
-    /** Audit findings were inserted, not logically: delete them by hand; monitor facts go with the dossier. */
+    /** The audit findings are not facts: drop them here; the monitor facts go with the dossier fact. */
     private void trekIn(String id, FactHandle dossierFeit) {
-        Map<FactHandle, Object> vorig = afgeleid.getOrDefault(id, Map.of());
-        for (Map.Entry<FactHandle, Object> e : new ArrayList<>(vorig.entrySet())) {
-            if (e.getValue() instanceof Bevinding) {
-                sessie.delete(e.getKey());
-            }
-        }
+        genoteerd.remove(id);
         sessie.delete(dossierFeit);
         dossiers.remove(id);
         signalen.remove(id);
@@ -176,8 +177,7 @@ public final class Testmonitor implements AutoCloseable {
      */
     public synchronized List<Bevinding> bevindingen(String dossierId) {
         Dossier d = dossiers.get(dossierId);
-        return afgeleid.getOrDefault(dossierId, Map.of()).values().stream()
-                .filter(Bevinding.class::isInstance).map(Bevinding.class::cast)
+        return genoteerd.getOrDefault(dossierId, List.of()).stream()
                 .map(b -> d == null ? b : b.metKenmerken(d)).toList();
     }
 
@@ -196,12 +196,10 @@ public final class Testmonitor implements AutoCloseable {
     }
 
     private void leidAf(Dossier d) {
-        List<Bevinding> bevindingen = new ArrayList<>();
+        List<Bevinding> bevindingen = genoteerd.getOrDefault(d.id(), List.of());
         List<Termijnfeit> termijnen = new ArrayList<>();
         for (Object o : afgeleid.getOrDefault(d.id(), Map.of()).values()) {
-            if (o instanceof Bevinding b) {
-                bevindingen.add(b);
-            } else if (o instanceof Termijnfeit t) {
+            if (o instanceof Termijnfeit t) {
                 termijnen.add(t);
             }
         }
@@ -234,9 +232,6 @@ public final class Testmonitor implements AutoCloseable {
         }
 
         private static String dossierVan(Object o) {
-            if (o instanceof Bevinding b) {
-                return b.dossier();
-            }
             return o instanceof Termijnfeit t ? t.dossier() : null;
         }
     }

@@ -11,6 +11,7 @@ import org.kie.api.runtime.KieSession;
 
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.engine.Bevinding;
+import nl.normtoets.engine.Bevindingen;
 import nl.normtoets.engine.Toets;
 import nl.normtoets.engine.RegelBasis;
 import nl.normtoets.engine.Toetsing;
@@ -45,7 +46,9 @@ public final class OrganisatieEngine {
                                     OrganisatieTelling dossiers) {
         List<Indicator> indicatoren = catalogus.indicatoren(Niveau.ORGANISATIE);
         KieSession sessie = kieBase.newKieSession();
+        Bevindingen.Lijst genoteerd = new Bevindingen.Lijst();
         try {
+            sessie.setGlobal(Bevindingen.GLOBAL, genoteerd);
             sessie.insert(new Toetsing(peildatum));
             indicatoren.forEach(sessie::insert);
             sessie.insert(feiten);
@@ -53,16 +56,9 @@ public final class OrganisatieEngine {
             dossiers.caseloads(feiten.medewerkers()).forEach(sessie::insert);
             dossiers.gemeenten().forEach(sessie::insert);
             sessie.fireAllRules();
-            List<Bevinding> uit = new ArrayList<>();
-            for (Object o : sessie.getObjects(o -> o instanceof Bevinding || o instanceof Toets.Oordelen)) {
-                if (o instanceof Toets.Oordelen oordelen) {
-                    uit.addAll(oordelen.bevindingen()); // a rule judging each employee, advice, ... at once
-                } else {
-                    uit.add((Bevinding) o);
-                }
-            }
+            List<Bevinding> uit = new ArrayList<>(genoteerd.alle());
             controleerVolledig(indicatoren, uit);
-            // working memory has no order; the report lists organisation findings by indicator, then subject
+            // the rules fire in no particular order; the report lists organisation findings by indicator, then subject
             uit.sort(Comparator.comparing(Bevinding::indicator)
                     .thenComparing(b -> String.valueOf(b.onderwerp())));
             return uit;
