@@ -3,12 +3,15 @@ package nl.normtoets.engine;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.Optional;
 
 import nl.normtoets.dossier.Dossier;
+import nl.normtoets.dossier.Maatregel;
 import nl.normtoets.norm.Indicator;
 import nl.normtoets.norm.Termijn;
 
@@ -52,8 +55,23 @@ public final class Toets {
     }
 
     public static Bevinding nietVanToepassing(Indicator indicator, Dossier dossier, String reden) {
-        return uitkomst(indicator, dossier, Uitkomst.NIET_VAN_TOEPASSING, reden,
-                Bewijs.van().met("maatregel", dossier.maatregel()));
+        Map<String, Object> bewijs = dossier.maatregel() == null
+                ? Bewijs.van().met("maatregel", null).alsMap() : ALLEEN_MAATREGEL.get(dossier.maatregel());
+        return Bevinding.over(dossier, indicator.norm(), indicator.id(), Uitkomst.NIET_VAN_TOEPASSING, reden, bewijs);
+    }
+
+    /**
+     * The evidence of a finding that does not apply, per maatregel: the same read-only map for every such finding
+     * (about a third of an audit's findings), so a large in-memory audit does not keep a copy of it per finding.
+     */
+    private static final Map<Maatregel, Map<String, Object>> ALLEEN_MAATREGEL = alleenMaatregel();
+
+    private static Map<Maatregel, Map<String, Object>> alleenMaatregel() {
+        Map<Maatregel, Map<String, Object>> m = new EnumMap<>(Maatregel.class);
+        for (Maatregel maatregel : Maatregel.values()) {
+            m.put(maatregel, Bewijs.van().met("maatregel", maatregel).alsMap());
+        }
+        return m;
     }
 
     /**
