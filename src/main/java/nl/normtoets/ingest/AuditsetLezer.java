@@ -234,8 +234,6 @@ public final class AuditsetLezer {
     }
 
     private static LocalDate peildatum(ObjectNode kop, LocalDate override, String bron) {
-        List<String> fouten = Schemas.DOCUMENT.validate(kop).stream()
-                .map(e -> Foutmelding.tekst(e, 0)).toList();
         if (override != null) {
             return override;
         }
@@ -249,6 +247,8 @@ public final class AuditsetLezer {
             }
             return LocalDate.parse(p.asString());
         } catch (DateTimeParseException e) {
+            // the header's schema errors only show in this message, so they are looked for only when it is made
+            List<String> fouten = Dossiercontroles.documentfouten(kop);
             throw new OnbruikbareInvoer(bron + ": veld 'peildatum' is geen geldige datum (JJJJ-MM-DD)"
                     + (fouten.isEmpty() ? "" : "; " + String.join("; ", fouten)));
         }

@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import com.networknt.schema.Error;
+import java.util.function.BiFunction;
 
 import nl.normtoets.organisatie.Medewerker;
 import nl.normtoets.organisatie.OrganisatieFeiten;
@@ -32,15 +31,19 @@ public final class OrganisatieFeitenLezer {
     }
 
     public static Gelezen lees(JsonNode node) {
+        return lees(node, Dossiercontroles::organisatiefouten);
+    }
+
+    /**
+     * With a given schema check: {@code schema} gives the errors of the facts with each path starting with the field
+     * name it is passed ({@link SchemaDossiercontrole#organisatiefouten} or the compiled
+     * {@code GecompileerdSchema.organisatieFeiten()::fouten}); {@link #lees(JsonNode)} uses the one the run chose.
+     */
+    public static Gelezen lees(JsonNode node, BiFunction<JsonNode, String, List<String>> schema) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             return new Gelezen(null, List.of());
         }
-        List<String> fouten = new ArrayList<>();
-        for (Error e : Schemas.ORGANISATIE.validate(node)) {
-            boolean metVeld = !Foutmelding.pad(e.getInstanceLocation(), 0).isEmpty()
-                    || "required".equals(String.valueOf(e.getKeyword()));
-            fouten.add(PAD + (metVeld ? "." : ": ") + Foutmelding.tekst(e, 0));
-        }
+        List<String> fouten = new ArrayList<>(schema.apply(node, PAD));
         if (!fouten.isEmpty()) {
             return new Gelezen(null, fouten);
         }

@@ -12,7 +12,7 @@ import com.networknt.schema.SpecificationVersion;
 final class Schemas {
     static final String LOCATIE = "classpath:schema/auditset.schema.json";
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+    static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
                     .locale(Locale.ENGLISH).build()));
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,14 +33,26 @@ public final class GecompileerdSchema implements Dossiercontrole {
             "examples", "default", "deprecated", "$defs");
 
     private static final GecompileerdSchema DOSSIER = new GecompileerdSchema(leesSchema(), "#/$defs/dossier");
+    // the other entry points share the dossier's compiled definitions: each definition is compiled once
+    private static final GecompileerdSchema DOCUMENT = new GecompileerdSchema(DOSSIER, "#");
+    private static final GecompileerdSchema ORGANISATIE = new GecompileerdSchema(DOSSIER,
+            "#/$defs/organisatieFeiten");
 
     private final JsonNode wortel;
-    private final Map<String, Controles.Verwijzing> verwijzingen = new HashMap<>();
-    private final Controle dossier;
+    private final Map<String, Controles.Verwijzing> verwijzingen;
+    private final Controle controle;
 
     GecompileerdSchema(JsonNode wortel, String verwijzing) {
         this.wortel = wortel;
-        this.dossier = verwijzing(verwijzing);
+        this.verwijzingen = new HashMap<>();
+        this.controle = verwijzing(verwijzing);
+    }
+
+    /** Another entry point into the schema of {@code bron}, reusing its compiled definitions (only at class set-up). */
+    private GecompileerdSchema(GecompileerdSchema bron, String verwijzing) {
+        this.wortel = bron.wortel;
+        this.verwijzingen = bron.verwijzingen;
+        this.controle = verwijzing(verwijzing);
     }
 
     /** The dossier definition of the product's schema, compiled when this class is first used. */
@@ -47,10 +60,33 @@ public final class GecompileerdSchema implements Dossiercontrole {
         return DOSSIER;
     }
 
+    /**
+     * The whole document ("#"); the reader checks its header with it, the dossiers removed (those are checked one by
+     * one against {@link #dossier()}).
+     */
+    public static GecompileerdSchema document() {
+        return DOCUMENT;
+    }
+
+    /** The definition of the organisation facts ({@code #/$defs/organisatieFeiten}). */
+    public static GecompileerdSchema organisatieFeiten() {
+        return ORGANISATIE;
+    }
+
     @Override
-    public List<String> fouten(JsonNode dossier) {
+    public List<String> fouten(JsonNode waarde) {
         List<String> fouten = new ArrayList<>(0);
-        this.dossier.controleer(dossier, Pad.WORTEL, fouten);
+        controle.controleer(waarde, Pad.WORTEL, fouten);
+        return fouten;
+    }
+
+    /**
+     * The errors of {@code waarde} checked as the value of field {@code veld}: every path starts with that name
+     * ("organisatieFeiten: heeft het verkeerde type ...", "organisatieFeiten.medewerkers[0].id: ...").
+     */
+    public List<String> fouten(JsonNode waarde, String veld) {
+        List<String> fouten = new ArrayList<>(0);
+        controle.controleer(waarde, Pad.veld(Pad.WORTEL, veld), fouten);
         return fouten;
     }
 
@@ -68,7 +104,7 @@ public final class GecompileerdSchema implements Dossiercontrole {
     private Controle verwijzing(String ref) {
         Controles.Verwijzing v = verwijzingen.get(ref);
         if (v == null) {
-            if (!ref.startsWith("#/")) {
+            if (!ref.equals("#") && !ref.startsWith("#/")) {
                 throw new IllegalStateException("alleen verwijzingen binnen het schema worden ondersteund: " + ref);
             }
             v = new Controles.Verwijzing();
@@ -90,7 +126,12 @@ public final class GecompileerdSchema implements Dossiercontrole {
             throw new IllegalStateException("het schema 'false' wordt niet ondersteund");
         }
         List<Controle> delen = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> e : schema.properties()) {
+        // the generic validator runs "type" first and "properties" second, the other keywords as written (a stable
+        // sort); its errors come in that order, so the compiled checks run in it too
+        List<Map.Entry<String, JsonNode>> woorden = new ArrayList<>();
+        schema.properties().forEach(woorden::add);
+        woorden.sort(Comparator.comparingInt(e -> volgorde(e.getKey())));
+        for (Map.Entry<String, JsonNode> e : woorden) {
             String woord = e.getKey();
             JsonNode w = e.getValue();
             switch (woord) {
@@ -133,6 +174,15 @@ public final class GecompileerdSchema implements Dossiercontrole {
             }
         }
         return delen.size() == 1 ? delen.get(0) : new Controles.Alle(List.copyOf(delen));
+    }
+
+    /** Where the generic validator puts a keyword's check among those of one schema object. */
+    private static int volgorde(String woord) {
+        return switch (woord) {
+            case "type" -> 0;
+            case "properties" -> 1;
+            default -> 2;
+        };
     }
 
     private static Controle type(JsonNode w) {
