@@ -16,8 +16,10 @@ als_postgres() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
 }
 
-# The browser test (BrowserTest) drives Debian's headless Chromium; the store's tests need a PostgreSQL server.
+# The browser tests drive Debian's headless Chromium (BrowserTest directly, ReviewBrowserTest through Debian's
+# chromedriver); the store's tests need a PostgreSQL server.
 command -v chromium >/dev/null || installeer chromium
+command -v chromedriver >/dev/null || installeer chromium-driver
 ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || installeer postgresql
 
 # The newest installed PostgreSQL, its cluster 'main': created if missing, started if down (the server runs as
