@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.dossier.Hulp;
@@ -25,9 +24,9 @@ final class Dossierfeiten {
 
     private final Map<String, Dossier> perId = new HashMap<>();
     private final Normcatalogus catalogus;
-    /** Per norm id, from the catalog: asked for every finding, so looked up once per norm (by every counting thread). */
-    private final Map<String, Boolean> startfase = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Boolean>> uitHulp = new ConcurrentHashMap<>();
+    /** Per norm id, from the catalog: asked for every finding, so looked up once per norm. */
+    private final Map<String, Boolean> startfase = new HashMap<>();
+    private final Map<String, Map<String, Boolean>> uitHulp = new HashMap<>();
 
     Dossierfeiten(List<Dossier> dossiers, Normcatalogus catalogus) {
         dossiers.forEach(d -> perId.putIfAbsent(d.id(), d));
@@ -61,7 +60,7 @@ final class Dossierfeiten {
      */
     Wachtreden wachtreden(Bevinding b) {
         Dossier d = b.dossier() == null ? null : perId.get(b.dossier());
-        boolean metHulpreden = d != null && uitHulp.computeIfAbsent(b.norm(), k -> new ConcurrentHashMap<>())
+        boolean metHulpreden = d != null && uitHulp.computeIfAbsent(b.norm(), k -> new HashMap<>())
                 .computeIfAbsent(b.indicator(), k -> catalogus.norm(b.norm())
                         .map(n -> n.buitenInvloed().containsKey(b.indicator())).orElse(false));
         if (metHulpreden) {

@@ -86,4 +86,25 @@ public final class Mutaties {
             }
         }
     }
+
+    /**
+     * Puts {@code nieuw} at {@code plek} ({container, key or index as text}, as the equivalence tests collect
+     * them); null removes the field or element.
+     */
+    public static void vervang(JsonNode[] plek, JsonNode nieuw) {
+        if (plek[0] instanceof ObjectNode o) {
+            if (nieuw == null) {
+                o.remove(plek[1].asString());
+            } else {
+                o.set(plek[1].asString(), nieuw);
+            }
+        } else if (plek[0] instanceof ArrayNode a) {
+            int i = plek[1].asInt();
+            if (nieuw == null) {
+                a.remove(i);
+            } else {
+                a.set(i, nieuw);
+            }
+        }
+    }
 }

@@ -262,20 +262,7 @@ class OrganisatieSchemaGelijkwaardigheidTest {
         if (oud != null && oud.isString() && r.nextInt(4) == 0) {
             nieuw = f.stringNode(""); // a text emptied: the few minLength fields (an action's id, a gemeente)
         }
-        if (plek[0] instanceof ObjectNode o) {
-            if (nieuw == null) {
-                o.remove(plek[1].asString());
-            } else {
-                o.set(plek[1].asString(), nieuw);
-            }
-        } else if (plek[0] instanceof ArrayNode a) {
-            int i = plek[1].asInt();
-            if (nieuw == null) {
-                a.remove(i);
-            } else {
-                a.set(i, nieuw);
-            }
-        }
+        Mutaties.vervang(plek, nieuw);
         return feiten;
     }
 

@@ -213,20 +213,7 @@ class SchemaGelijkwaardigheidTest {
             case 9 -> f.stringNode("");
             default -> f.stringNode("VAST");
         };
-        if (plek[0] instanceof ObjectNode o) {
-            if (nieuw == null) {
-                o.remove(plek[1].asString());
-            } else {
-                o.set(plek[1].asString(), nieuw);
-            }
-        } else if (plek[0] instanceof ArrayNode a) {
-            int i = plek[1].asInt();
-            if (nieuw == null) {
-                a.remove(i);
-            } else {
-                a.set(i, nieuw);
-            }
-        }
+        Mutaties.vervang(plek, nieuw);
     }
 
     private static void verzamel(JsonNode n, List<JsonNode[]> plekken) {
