@@ -22,15 +22,28 @@ import nl.normtoets.scoring.Meetperiode;
  */
 final class Dossierfeiten {
 
-    private final Map<String, Dossier> perId = new HashMap<>();
+    private final Map<String, Dossier> perId;
     private final Normcatalogus catalogus;
     /** Per norm id, from the catalog: asked for every finding, so looked up once per norm. */
     private final Map<String, Boolean> startfase = new HashMap<>();
     private final Map<String, Map<String, Boolean>> uitHulp = new HashMap<>();
 
     Dossierfeiten(List<Dossier> dossiers, Normcatalogus catalogus) {
+        this(new HashMap<>(), catalogus);
         dossiers.forEach(d -> perId.putIfAbsent(d.id(), d));
+    }
+
+    private Dossierfeiten(Map<String, Dossier> perId, Normcatalogus catalogus) {
+        this.perId = perId;
         this.catalogus = catalogus;
+    }
+
+    /**
+     * The same facts for another thread: the dossiers by id are shared (only read after construction), the lookup
+     * caches are its own.
+     */
+    Dossierfeiten voorAndereDraad() {
+        return new Dossierfeiten(perId, catalogus);
     }
 
     LocalDate startdatum(Bevinding b) {
