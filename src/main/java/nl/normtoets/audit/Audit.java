@@ -23,6 +23,7 @@ import nl.normtoets.report.Auditrapport;
 import nl.normtoets.report.Rapportopbouw;
 import nl.normtoets.report.Auditrapport.Periode;
 import nl.normtoets.scoring.Beoordelaar;
+import nl.normtoets.scoring.Bevindinggroepen;
 import nl.normtoets.scoring.Maandtabel;
 import nl.normtoets.scoring.Meetperiode;
 import nl.normtoets.thema4.Thema4Berekening;
@@ -127,12 +128,12 @@ public final class Audit {
         // (millions of findings in a large audit), the slices added in input order
         Uitkomsttelling telling = tel(bevindingen, new Dossierfeiten(set.dossiers(), catalogus), periode,
                 set.peildatum());
-        List<Bevinding> geteld = periode == null ? telling.alle() : telling.geteld();
+        Bevindinggroepen geteld = telling.perGroep(periode != null);
         var resultaat = Beoordelaar.beoordeel(catalogus, geteld, redenPerOrganisatiethema(catalogus, org.reden()),
                 telling::reden);
         Maandtabel maandtabel = Maandtabel.maak(catalogus, geteld, telling::start);
         Periode p = periode == null ? null
-                : new Periode(periode.van(), periode.tot(), periode.tekst(), bevindingen.size() - geteld.size());
+                : new Periode(periode.van(), periode.tot(), periode.tekst(), bevindingen.size() - telling.aantalGeteld());
         return Rapportopbouw.maak(set.peildatum(), set.organisatie(), catalogus.versie(), set.aantalIngelezen(),
                 resultaat, bevindingen, afgewezen, org.fouten(), klaar(thema4), p, maandtabel)
                 .metVerbeteractiesBron(org.verbeteractiesBron() == null ? null : org.verbeteractiesBron().naam());

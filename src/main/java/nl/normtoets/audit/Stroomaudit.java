@@ -28,6 +28,7 @@ import nl.normtoets.report.Bevindingenspool;
 import nl.normtoets.report.Bevindingenuitvoer;
 import nl.normtoets.report.Rapportopbouw;
 import nl.normtoets.scoring.Beoordelaar;
+import nl.normtoets.scoring.Bevindinggroepen;
 import nl.normtoets.scoring.Maandtabel;
 import nl.normtoets.scoring.Meetperiode;
 import nl.normtoets.thema4.Thema4Telling;
@@ -282,12 +283,12 @@ public final class Stroomaudit {
                 uitvoer.forEach(u -> u.voegToe(u.deel(List.of(b)), 1));
                 telling.tel(b, geen, periode, set.peildatum());
             }
-            List<Bevinding> geteld = periode == null ? telling.alle() : telling.geteld();
+            Bevindinggroepen geteld = telling.perGroep(periode != null);
             var resultaat = Beoordelaar.beoordeel(catalogus, geteld,
                     Audit.redenPerOrganisatiethema(catalogus, org.reden()), telling::reden);
             Maandtabel maandtabel = Maandtabel.maak(catalogus, geteld, telling::start);
             Auditrapport.Periode p = periode == null ? null : new Auditrapport.Periode(periode.van(), periode.tot(),
-                    periode.tekst(), telling.totaal() - geteld.size());
+                    periode.tekst(), telling.totaal() - telling.aantalGeteld());
             Auditrapport r = Rapportopbouw.maak(set.peildatum(), set.organisatie(), catalogus.versie(), ingelezen,
                     resultaat, List.of(), afgewezen, org.fouten(), thema4.cijfers(), p, maandtabel);
             Auditrapport.Aantallen a = r.aantallen();

@@ -2,23 +2,21 @@ package nl.normtoets.audit;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import nl.normtoets.dossier.Wachtreden;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.Uitkomst;
+import nl.normtoets.scoring.Bevindinggroepen;
 import nl.normtoets.scoring.Meetperiode;
 
 /**
  * What scoring needs of a streaming audit's findings, without the findings: per (indicator, outcome, reason of a
  * shortfall, month of the dossier's start, counted by the period) how many, with one real finding as its example.
- * Scoring and the month table are then given each example as often as its group occurred ({@link #alle},
- * {@link #geteld}), with the group's reason and start looked up by example. The groups are few (indicators x
+ * Scoring and the month table are then given each example with the size of its group ({@link #perGroep}), with
+ * the group's reason and start looked up by example. The groups are few (indicators x
  * outcomes x reasons x months), whatever the number of dossiers.
  */
 final class Uitkomsttelling {
@@ -63,13 +61,22 @@ final class Uitkomsttelling {
         return totaal;
     }
 
-    List<Bevinding> alle() {
-        return herhaald(false);
+    /** How many findings the period counts (all of them without a period). */
+    int aantalGeteld() {
+        int n = 0;
+        for (var e : groepen.entrySet()) {
+            n += e.getKey().telt() ? e.getValue().aantal : 0;
+        }
+        return n;
     }
 
-    /** Only the findings the measurement period counts. */
-    List<Bevinding> geteld() {
-        return herhaald(true);
+    /** Each group's example with the group's size, in order; {@code alleenGeteld}: only what the period counts. */
+    Bevindinggroepen perGroep(boolean alleenGeteld) {
+        return doe -> groepen.forEach((k, g) -> {
+            if (!alleenGeteld || k.telt()) {
+                doe.accept(g.voorbeeld, g.aantal);
+            }
+        });
     }
 
     Wachtreden reden(Bevinding voorbeeld) {
@@ -88,37 +95,5 @@ final class Uitkomsttelling {
             groepen.entrySet().forEach(e -> index.put(e.getValue().voorbeeld, e));
         }
         return index;
-    }
-
-    /** A list that repeats each group's example as often as the group occurred; nothing is copied. */
-    private List<Bevinding> herhaald(boolean alleenGeteld) {
-        List<Groep> gekozen = new ArrayList<>();
-        groepen.forEach((k, g) -> {
-            if (!alleenGeteld || k.telt()) {
-                gekozen.add(g);
-            }
-        });
-        int[] tot = new int[gekozen.size()];
-        int som = 0;
-        for (int i = 0; i < tot.length; i++) {
-            som += gekozen.get(i).aantal;
-            tot[i] = som;
-        }
-        int grootte = som;
-        return new AbstractList<>() {
-            @Override
-            public Bevinding get(int i) {
-                if (i < 0 || i >= grootte) {
-                    throw new IndexOutOfBoundsException(i);
-                }
-                int plek = java.util.Arrays.binarySearch(tot, i + 1);
-                return gekozen.get(plek >= 0 ? plek : -plek - 1).voorbeeld;
-            }
-
-            @Override
-            public int size() {
-                return grootte;
-            }
-        };
     }
 }

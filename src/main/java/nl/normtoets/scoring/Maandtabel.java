@@ -53,6 +53,12 @@ public record Maandtabel(List<String> maanden, List<Rij> rijen) {
      */
     public static Maandtabel maak(Normcatalogus catalogus, List<Bevinding> bevindingen,
                                   Function<Bevinding, LocalDate> startdatum) {
+        return maak(catalogus, Bevindinggroepen.elkEenmaal(bevindingen), startdatum);
+    }
+
+    /** The same from findings with counts (an audit's {@code Uitkomsttelling}): one step per group. */
+    public static Maandtabel maak(Normcatalogus catalogus, Bevindinggroepen bevindingen,
+                                  Function<Bevinding, LocalDate> startdatum) {
         Map<String, Map<YearMonth, Telling>> perIndicator = new LinkedHashMap<>();
         Map<String, Indicator> indicatoren = new LinkedHashMap<>();
         Map<String, Norm> normVan = new HashMap<>();
@@ -65,22 +71,23 @@ public record Maandtabel(List<String> maanden, List<Rij> rijen) {
                 }
             }
         }
-        YearMonth eerste = null;
-        YearMonth laatste = null;
-        for (Bevinding b : bevindingen) {
+        YearMonth[] bereik = new YearMonth[2]; // first and last month with a counted finding
+        bevindingen.elk((b, aantal) -> {
             Map<YearMonth, Telling> perMaand = perIndicator.get(b.indicator());
             if (perMaand == null || b.uitkomst() == Uitkomst.NIET_VAN_TOEPASSING) {
-                continue;
+                return;
             }
             LocalDate start = startdatum.apply(b);
             if (start == null) {
-                continue;
+                return;
             }
             YearMonth m = YearMonth.from(start);
-            perMaand.merge(m, Telling.LEEG.plus(b.uitkomst()), Telling::plus);
-            eerste = eerste == null || m.isBefore(eerste) ? m : eerste;
-            laatste = laatste == null || m.isAfter(laatste) ? m : laatste;
-        }
+            perMaand.merge(m, Telling.LEEG.plus(b.uitkomst(), aantal), Telling::plus);
+            bereik[0] = bereik[0] == null || m.isBefore(bereik[0]) ? m : bereik[0];
+            bereik[1] = bereik[1] == null || m.isAfter(bereik[1]) ? m : bereik[1];
+        });
+        YearMonth eerste = bereik[0];
+        YearMonth laatste = bereik[1];
         List<YearMonth> maanden = new ArrayList<>();
         for (YearMonth m = eerste; m != null && !m.isAfter(laatste); m = m.plusMonths(1)) {
             maanden.add(m);

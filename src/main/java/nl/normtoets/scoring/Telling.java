@@ -16,6 +16,16 @@ public record Telling(int voldoet, int tekort, int nogNietToetsbaar, int nietVan
         };
     }
 
+    /** {@code n} more outcomes {@code u}. */
+    public Telling plus(Uitkomst u, int n) {
+        return switch (u) {
+            case VOLDOET -> new Telling(voldoet + n, tekort, nogNietToetsbaar, nietVanToepassing);
+            case TEKORT -> new Telling(voldoet, tekort + n, nogNietToetsbaar, nietVanToepassing);
+            case NOG_NIET_TOETSBAAR -> new Telling(voldoet, tekort, nogNietToetsbaar + n, nietVanToepassing);
+            case NIET_VAN_TOEPASSING -> new Telling(voldoet, tekort, nogNietToetsbaar, nietVanToepassing + n);
+        };
+    }
+
     public Telling plus(Telling t) {
         return new Telling(voldoet + t.voldoet, tekort + t.tekort, nogNietToetsbaar + t.nogNietToetsbaar,
                 nietVanToepassing + t.nietVanToepassing);
