@@ -354,7 +354,7 @@ public final class AuditsetLezer {
     static List<String> samenhang(Dossier d) {
         List<String> fouten = new ArrayList<>();
         if (d.einddatum() != null && d.einddatum().isBefore(d.startdatum())) {
-            fouten.add("einddatum: " + d.einddatum() + " ligt voor de startdatum " + d.startdatum());
+            fouten.add("einddatum: ligt voor de startdatum");
         }
         for (int i = 0; i < d.toewijzingen().size(); i++) {
             var t = d.toewijzingen().get(i);
@@ -418,7 +418,8 @@ public final class AuditsetLezer {
         String tekst = waarde.asString();
         if (isoDatum(tekst) && tekst.compareTo(peildatum) > 0) {
             try {
-                fouten.add(pad + ": " + LocalDate.parse(tekst) + " ligt na de peildatum " + peildatum);
+                LocalDate.parse(tekst); // only a real date is "after"; the message names the field, never its value
+                fouten.add(pad + ": ligt na de peildatum " + peildatum);
             } catch (DateTimeParseException ignored) {
                 // malformed dates are reported by the schema check
             }
