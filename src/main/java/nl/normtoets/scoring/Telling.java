@@ -8,12 +8,7 @@ public record Telling(int voldoet, int tekort, int nogNietToetsbaar, int nietVan
     public static final Telling LEEG = new Telling(0, 0, 0, 0);
 
     public Telling plus(Uitkomst u) {
-        return switch (u) {
-            case VOLDOET -> new Telling(voldoet + 1, tekort, nogNietToetsbaar, nietVanToepassing);
-            case TEKORT -> new Telling(voldoet, tekort + 1, nogNietToetsbaar, nietVanToepassing);
-            case NOG_NIET_TOETSBAAR -> new Telling(voldoet, tekort, nogNietToetsbaar + 1, nietVanToepassing);
-            case NIET_VAN_TOEPASSING -> new Telling(voldoet, tekort, nogNietToetsbaar, nietVanToepassing + 1);
-        };
+        return plus(u, 1);
     }
 
     /** {@code n} more outcomes {@code u}. */
