@@ -1,6 +1,7 @@
 package nl.normtoets.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,11 @@ class BenchCommandTest {
         assertThat(grootste.get("afgewezen").asInt()).isZero();
         assertThat(grootste.get("c").asDouble()).isGreaterThanOrEqualTo(grootste.get("lezenMs").asDouble());
         assertThat(grootste.get("cDivA").asDouble()).isGreaterThanOrEqualTo(1.0);
+        // the reading floor is measured on the same file, and (a) is given against it
+        assertThat(grootste.get("boomMs").asDouble()).isPositive();
+        // (the JSON's times are rounded to 0.1 ms, the ratio is made from the unrounded ones)
+        assertThat(grootste.get("aDivBoom").asDouble()).isCloseTo(
+                grootste.get("lezenMs").asDouble() / grootste.get("boomMs").asDouble(), withinPercentage(25));
         assertThat(u.get("opstartMs").isNull()).isTrue();
         assertThat(u.get("eindTotEind").isNull()).isTrue();
         // the generated sets carry organisatieFeiten, so theme 5 is part of (c)

@@ -11,7 +11,7 @@ class PeerkolomTest {
 
     private static Benchmark.Meting meting(String peer, Double peerMs, Double cDivPeer, Long rss) {
         return new Benchmark.Meting(1000, 3_000_000, 40, 100, 110, 300, 110, 400, 4.0, 3.64, 250, 0, rss, peer,
-                peerMs, cDivPeer);
+                peerMs, cDivPeer, 25.0, 4.0);
     }
 
     private static Benchmark.Uitslag uitslag(Benchmark.Meting m, Benchmark.EindTotEind e) {
