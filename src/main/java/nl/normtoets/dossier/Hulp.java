@@ -1,7 +1,6 @@
 package nl.normtoets.dossier;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * Help deployed for the family. {@code effectief} is null until judged; {@code beoordeeld} (optional, an
@@ -39,15 +38,5 @@ public record Hulp(String id, String doel, LocalDate aangevraagd, LocalDate gest
 
     public boolean uitStrafrecht() {
         return Boolean.TRUE.equals(strafrechtelijk);
-    }
-
-    /**
-     * Drools keeps every object a {@code from} pattern produces in a hash map, so this is asked once per rule and
-     * dossier; the record's own hash walks every nested list. Equal records have equal fields, so a hash of a few
-     * of them keeps the contract with {@link #equals}.
-     */
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
     }
 }

@@ -2,7 +2,6 @@ package nl.normtoets.dossier;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A safety or risk assessment; {@code instrument} is free text (e.g. ARIJ_VEILIGHEIDSLIJST, LIJ).
@@ -23,15 +22,5 @@ public record Taxatie(LocalDate datum, TaxatieSoort soort, String instrument, Li
 
     public boolean metGezin() {
         return Boolean.TRUE.equals(samenMetGezin);
-    }
-
-    /**
-     * Drools keeps every object a {@code from} pattern produces in a hash map, so this is asked once per rule and
-     * dossier; the record's own hash walks every nested list. Equal records have equal fields, so a hash of a few
-     * of them keeps the contract with {@link #equals}.
-     */
-    @Override
-    public int hashCode() {
-        return 31 * Objects.hashCode(datum) + Objects.hashCode(soort);
     }
 }

@@ -1,7 +1,6 @@
 package nl.normtoets.dossier;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A period in which a worker or interim team carries the dossier; {@code tot} is inclusive, null while running.
@@ -40,15 +39,5 @@ public record Toewijzing(LocalDate vanaf, LocalDate tot, Werkwijze werkwijze, St
     /** Named: a worker is recorded (a pool such as the CRT often has none). */
     public boolean benoemd() {
         return medewerker != null && !medewerker.isBlank();
-    }
-
-    /**
-     * Drools keeps every object a {@code from} pattern produces in a hash map, so this is asked once per rule and
-     * dossier; the record's own hash walks every nested list. Equal records have equal fields, so a hash of a few
-     * of them keeps the contract with {@link #equals}.
-     */
-    @Override
-    public int hashCode() {
-        return 31 * Objects.hashCode(vanaf) + Objects.hashCode(medewerker);
     }
 }
