@@ -13,7 +13,8 @@ import nl.normtoets.scoring.Bevindinggroepen;
 import nl.normtoets.scoring.Meetperiode;
 
 /**
- * What scoring needs of a streaming audit's findings, without the findings: per (indicator, outcome, reason of a
+ * What scoring needs of an audit's findings, without the findings (the streaming audit counts per batch, the
+ * in-memory one per slice, both added up in input order): per (indicator, outcome, reason of a
  * shortfall, month of the dossier's start, counted by the period) how many, with one real finding as its example.
  * Scoring and the month table are then given each example with the size of its group ({@link #perGroep}), with
  * the group's reason and start looked up by example. The groups are few (indicators x

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,8 +37,8 @@ final class Boomvloer {
                 p.nextToken();
                 if (naam.equals("dossiers") && p.currentToken() == JsonToken.START_ARRAY) {
                     while (p.nextToken() == JsonToken.START_OBJECT) {
-                        JsonNode dossier = MAPPER.readTree(p);
-                        dossiers += dossier != null ? 1 : 0;
+                        MAPPER.readTree(p); // built and dropped: the floor is the tree, not what is done with it
+                        dossiers++;
                     }
                 } else {
                     p.skipChildren();
