@@ -16,15 +16,28 @@ import nl.normtoets.dossier.Maatregel;
  * for organisation findings, and for findings made before they existed (a report read back from older JSON).
  */
 public record Bevinding(String norm, String indicator, String dossier, String onderwerp, Uitkomst uitkomst,
-                        String toelichting, Map<String, Object> bewijs, String team, String regio, String gemeente,
+                        Toelichting uitleg, Map<String, Object> bewijs, String team, String regio, String gemeente,
                         Maatregel maatregel) {
 
     public Bevinding {
         Objects.requireNonNull(norm, "norm");
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(uitkomst, "uitkomst");
-        Objects.requireNonNull(toelichting, "toelichting");
+        Objects.requireNonNull(uitleg, "toelichting");
         bewijs = bewijs == null ? Map.of() : bewijs;
+    }
+
+    /** A finding whose reason is already in words (organisation findings, findings read back). */
+    public Bevinding(String norm, String indicator, String dossier, String onderwerp, Uitkomst uitkomst,
+                     String toelichting, Map<String, Object> bewijs, String team, String regio, String gemeente,
+                     Maatregel maatregel) {
+        this(norm, indicator, dossier, onderwerp, uitkomst, Toelichting.van(toelichting), bewijs, team, regio,
+                gemeente, maatregel);
+    }
+
+    /** The reason in words (the report's {@code toelichting}), written from {@link #uitleg} on each call. */
+    public String toelichting() {
+        return uitleg.tekst();
     }
 
     /** A finding as a rule makes it: about the dossier or subject only, its attributes added when it is placed. */
@@ -38,10 +51,15 @@ public record Bevinding(String norm, String indicator, String dossier, String on
      * checks ({@link Toets}) make them: the engine then has nothing to copy (one object less per finding, millions
      * in a large audit).
      */
+    static Bevinding over(Dossier d, String norm, String indicator, Uitkomst uitkomst, Toelichting uitleg,
+                          Map<String, Object> bewijs) {
+        return new Bevinding(norm, indicator, d.id(), null, uitkomst, uitleg, bewijs, d.team(), d.regio(),
+                d.gemeente(), d.maatregel());
+    }
+
     static Bevinding over(Dossier d, String norm, String indicator, Uitkomst uitkomst, String toelichting,
                           Map<String, Object> bewijs) {
-        return new Bevinding(norm, indicator, d.id(), null, uitkomst, toelichting, bewijs, d.team(), d.regio(),
-                d.gemeente(), d.maatregel());
+        return over(d, norm, indicator, uitkomst, Toelichting.van(toelichting), bewijs);
     }
 
     /** The same finding with the team, regio, gemeente and maatregel of {@code d}, the dossier it is about. */
@@ -50,7 +68,7 @@ public record Bevinding(String norm, String indicator, String dossier, String on
                 && onderwerp == null && Objects.equals(dossier, d.id())) {
             return this; // made by over() for this very dossier: nothing to add
         }
-        return new Bevinding(norm, indicator, dossier, onderwerp, uitkomst, toelichting, bewijs, d.team(), d.regio(),
+        return new Bevinding(norm, indicator, dossier, onderwerp, uitkomst, uitleg, bewijs, d.team(), d.regio(),
                 d.gemeente(), d.maatregel());
     }
 }

@@ -92,9 +92,8 @@ public final class Toets {
             }
             tekort += b.uitkomst() == Uitkomst.TEKORT ? 1 : 0;
         }
-        String toelichting = delen.size() == 1 ? ergste.toelichting()
-                : ergste.toelichting() + " (" + delen.size() + " getoetst, " + tekort + " te laat of ontbrekend)";
-        return Bevinding.over(dossier, ergste.norm(), ergste.indicator(), ergste.uitkomst(), toelichting,
+        Toelichting uitleg = delen.size() == 1 ? ergste.uitleg() : new ItemTekst(ergste.uitleg(), delen.size(), tekort);
+        return Bevinding.over(dossier, ergste.norm(), ergste.indicator(), ergste.uitkomst(), uitleg,
                 new ItemBewijs(ergste.bewijs(), delen.size(), tekort));
     }
 
@@ -171,11 +170,9 @@ public final class Toets {
                 ergste = b;
             }
         }
-        String samen = " (gezin " + gezin + ": " + perDossier.size() + " dossiers, " + tekort
-                + " te laat of zonder taxatie)";
-        String toelichting = ergste == eigen ? eigen.toelichting() + samen
-                : "Dossier " + ergste.dossier() + " van hetzelfde gezin: " + ergste.toelichting() + samen;
-        return Bevinding.over(dossier, indicator.norm(), indicator.id(), ergste.uitkomst(), toelichting,
+        Toelichting uitleg = new GezinTekst(ergste.uitleg(), ergste == eigen ? null : ergste.dossier(), gezin,
+                perDossier.size(), tekort);
+        return Bevinding.over(dossier, indicator.norm(), indicator.id(), ergste.uitkomst(), uitleg,
                 new GezinBewijs(gezin, perDossier, ergste.dossier(), ergste.bewijs()));
     }
 
@@ -289,33 +286,18 @@ public final class Toets {
             LocalDate einddatum = null;
             LocalDate peil = null;
             Uitkomst uitkomst;
-            String toelichting;
-            if (gebeurd != null && !gebeurd.isAfter(uiterlijk)) {
-                uitkomst = Uitkomst.VOLDOET;
-                toelichting = hoofdletter(wat) + " op " + gebeurd + ", " + afstand(begin, gebeurd, beginOmschrijving)
-                        + " (" + begin + "); binnen de termijn van " + t + ".";
-            } else if (gebeurd != null) {
-                uitkomst = Uitkomst.TEKORT;
-                toelichting = hoofdletter(wat) + " pas op " + gebeurd + ", " + afstand(begin, gebeurd, beginOmschrijving)
-                        + " (" + begin + "); de termijn van " + t + " liep af op " + uiterlijk + ".";
+            if (gebeurd != null) {
+                uitkomst = gebeurd.isAfter(uiterlijk) ? Uitkomst.TEKORT : Uitkomst.VOLDOET;
             } else if (dossier.afgeslotenOp(peildatum) && dossier.einddatum().isBefore(uiterlijk)) {
                 uitkomst = Uitkomst.NIET_VAN_TOEPASSING;
                 einddatum = dossier.einddatum();
-                toelichting = "Dossier beëindigd op " + dossier.einddatum() + ", voor het einde van de termijn ("
-                        + uiterlijk + "), zonder " + wat + ".";
-            } else if (!peildatum.isAfter(uiterlijk)) {
-                uitkomst = Uitkomst.NOG_NIET_TOETSBAAR;
-                peil = peildatum;
-                toelichting = "Nog geen " + wat + "; de termijn van " + t + " na " + beginOmschrijving + " (" + begin
-                        + ") loopt tot en met " + uiterlijk + ".";
             } else {
-                uitkomst = Uitkomst.TEKORT;
+                uitkomst = peildatum.isAfter(uiterlijk) ? Uitkomst.TEKORT : Uitkomst.NOG_NIET_TOETSBAAR;
                 peil = peildatum;
-                toelichting = "Geen " + wat + " geregistreerd; de termijn van " + t + " na " + beginOmschrijving
-                        + " (" + begin + ") liep af op " + uiterlijk + ".";
             }
             TermijnBewijs b = new TermijnBewijs(beginNaam, begin, t.omschrijving(), uiterlijk, gebeurdNaam, gebeurd,
                     bewijs.leeg() ? null : bewijs.alsMap(), einddatum, peil);
+            Toelichting toelichting = new TermijnTekst(uitkomst, wat, beginOmschrijving, t, b);
             return Bevinding.over(dossier, indicator.norm(), indicator.id(), uitkomst, toelichting, b);
         }
     }
@@ -366,36 +348,25 @@ public final class Toets {
             LocalDate vensterVanaf = t.terugVanaf(peildatum);
             LocalDate referentie = laatste != null && laatste.isAfter(start) ? laatste : start;
             LocalDate einddatum = null;
-            Uitkomst uitkomst;
-            String toelichting;
+            RecentTekst.Geval geval;
             if (dossier.afgeslotenOp(peildatum)) {
-                uitkomst = Uitkomst.NIET_VAN_TOEPASSING;
+                geval = RecentTekst.Geval.AFGESLOTEN;
                 einddatum = dossier.einddatum();
-                toelichting = "Dossier beëindigd op " + dossier.einddatum() + "; de actualiteit wordt alleen bij "
-                        + "lopende dossiers getoetst.";
             } else if (alleenOudereDossiers && !start.isBefore(vensterVanaf)) {
-                uitkomst = Uitkomst.NOG_NIET_TOETSBAAR;
-                toelichting = "Dossier loopt sinds " + start + ", korter dan " + t + "; deze indicator geldt pas voor "
-                        + "dossiers die langer lopen (vanaf " + t.einde(start) + ").";
+                geval = RecentTekst.Geval.TE_JONG_VOOR_INDICATOR;
             } else if (laatste != null && !laatste.isBefore(vensterVanaf)) {
-                uitkomst = Uitkomst.VOLDOET;
-                toelichting = "Laatste " + wat + " op " + laatste + ", " + aantalDagen(dagen(laatste, peildatum))
-                        + " voor de peildatum; binnen " + t + ".";
+                geval = RecentTekst.Geval.RECENT;
             } else if (!start.isBefore(vensterVanaf)) {
-                uitkomst = Uitkomst.NOG_NIET_TOETSBAAR;
-                toelichting = "Dossier loopt sinds " + start + ", korter dan " + t + "; nog geen " + wat
-                        + " nodig (uiterlijk " + t.einde(start) + ").";
+                geval = RecentTekst.Geval.NOG_NIET_NODIG;
             } else if (laatste != null) {
-                uitkomst = Uitkomst.TEKORT;
-                toelichting = "Laatste " + wat + " op " + laatste + ", " + aantalDagen(dagen(laatste, peildatum))
-                        + " voor de peildatum; langer dan " + t + " geleden.";
+                geval = RecentTekst.Geval.TE_LANG_GELEDEN;
             } else {
-                uitkomst = Uitkomst.TEKORT;
-                toelichting = "Geen " + wat + " geregistreerd sinds de start op " + start + " ("
-                        + dagen(start, peildatum) + " dagen); vereist binnen " + t + ".";
+                geval = RecentTekst.Geval.NOOIT;
             }
             RecentBewijs b = new RecentBewijs(peildatum, t.omschrijving(), vensterVanaf, laatsteNaam, laatste, start,
                     t.einde(referentie), bewijs.leeg() ? null : bewijs.alsMap(), einddatum);
+            Toelichting toelichting = new RecentTekst(geval, wat, t, b);
+            Uitkomst uitkomst = geval.uitkomst;
             return Bevinding.over(dossier, indicator.norm(), indicator.id(), uitkomst, toelichting, b);
         }
     }

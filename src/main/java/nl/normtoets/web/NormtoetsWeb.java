@@ -9,11 +9,19 @@ import nl.normtoets.engine.AuditEngine;
 import nl.normtoets.norm.CatalogusLezer;
 import nl.normtoets.ingest.tabel.Mapping;
 import nl.normtoets.norm.Normcatalogus;
+import nl.normtoets.report.BevindingJson;
+import tools.jackson.databind.JacksonModule;
 
 /** The Spring Boot application behind {@code normtoets dienst}; scans only this package. */
 @SpringBootApplication
 @EnableConfigurationProperties(Instellingen.class)
 public class NormtoetsWeb {
+
+    /** Findings in the service's JSON keep the contract's field {@code toelichting} (see {@link BevindingJson}). */
+    @Bean
+    JacksonModule bevindingJson() {
+        return BevindingJson.module();
+    }
 
     /** The catalog is read once at start-up: a broken catalog stops the service instead of failing each request. */
     @Bean

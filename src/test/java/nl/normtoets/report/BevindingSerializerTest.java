@@ -23,25 +23,32 @@ import nl.normtoets.engine.GezinBewijs;
 import nl.normtoets.engine.ItemBewijs;
 import nl.normtoets.engine.RecentBewijs;
 import nl.normtoets.engine.TermijnBewijs;
+import nl.normtoets.engine.Toelichting;
 import nl.normtoets.engine.ToewijzingBewijs;
 import nl.normtoets.engine.Uitkomst;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.ToStringSerializer;
 
 /** The finding writer gives the bytes databind's bean serializer gave, for every kind of evidence and layout. */
 class BevindingSerializerTest {
 
     private static final LocalDate DAG = LocalDate.of(2025, 3, 10);
 
-    /** How the report wrote findings before the finding writer: databind with null fields left out. */
+    /**
+     * How the report wrote findings before the finding writer: databind with null fields left out (and the reason
+     * under its contract name, {@link BevindingJson}).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    private abstract static class DatabindMixin {
+    private abstract static class DatabindMixin extends BevindingJson.Veldnamen {
     }
 
     private static JsonMapper databind(Opmaak opmaak) {
-        JsonMapper.Builder b = JsonMapper.builder().addMixIn(Bevinding.class, DatabindMixin.class);
+        JsonMapper.Builder b = JsonMapper.builder()
+                .addModule(new SimpleModule().addSerializer(Toelichting.class, ToStringSerializer.instance))
+                .addMixIn(Bevinding.class, DatabindMixin.class);
         return (opmaak == Opmaak.LEESBAAR ? b.enable(SerializationFeature.INDENT_OUTPUT) : b).build();
     }
 

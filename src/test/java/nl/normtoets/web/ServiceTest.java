@@ -99,6 +99,12 @@ class ServiceTest {
         assertThat(eigen.statusCode()).isEqualTo(200);
         assertThat(Dienst.json(eigen).get("team").asString()).isEqualTo("D1");
         assertThat(Dienst.json(eigen).get("bevindingen").size()).isPositive();
+        // the reason is written when read (engine.Toelichting): still text, under its contract name and in its place
+        JsonNode eerste = Dienst.json(eigen).get("bevindingen").get(0);
+        assertThat(eerste.get("toelichting").isString()).isTrue();
+        assertThat(eerste.get("toelichting").asString()).isNotBlank();
+        assertThat(List.copyOf(eerste.propertyNames())).startsWith("norm", "indicator", "dossier", "onderwerp",
+                "uitkomst", "toelichting", "bewijs").doesNotContain("uitleg");
         assertThat(dienst.get("/api/audits/" + id + "/dossiers/D-0102", Dienst.KWALITEIT, "application/json")
                 .statusCode()).isEqualTo(200);
 
