@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.IntStream;
 
 import nl.normtoets.dossier.Afwijzing;
 import nl.normtoets.engine.AuditEngine;
@@ -110,7 +109,15 @@ public final class Audit {
         long dossiers = set.aantalIngelezen();
         voortgang.verwacht(dossiers);
         voortgang.gelezen(dossiers);
-        var uitslag = engine.evalueer(catalogus, set.peildatum(), set.dossiers());
+        // scoring and the month table need counts, not the findings themselves: each batch's findings are counted on
+        // the worker that made them (millions of findings in a large audit), the counts added in input order
+        var verwerkt = engine.evalueer(catalogus, set.peildatum(), set.dossiers(), (batch, gevonden) -> {
+            Dossierfeiten feiten = new Dossierfeiten(batch, catalogus);
+            Uitkomsttelling t = new Uitkomsttelling();
+            gevonden.forEach(b -> t.tel(b, feiten, periode, set.peildatum()));
+            return t;
+        });
+        var uitslag = verwerkt.uitslag();
         voortgang.beoordeeld(set.dossiers().size());
         List<Afwijzing> afgewezen = new ArrayList<>(set.afgewezen());
         afgewezen.addAll(uitslag.afgewezen());
@@ -124,10 +131,10 @@ public final class Audit {
                 : organisatie(organisatieEngine, set, catalogus, OrganisatieTelling.van(set.dossiers(), set.peildatum()),
                         verbeteractiebron);
         bevindingen.addAll(org.bevindingen());
-        // scoring and the month table need counts, not the findings themselves: counted on every core in slices
-        // (millions of findings in a large audit), the slices added in input order
-        Uitkomsttelling telling = tel(bevindingen, new Dossierfeiten(set.dossiers(), catalogus), periode,
-                set.peildatum());
+        Uitkomsttelling telling = new Uitkomsttelling();
+        verwerkt.perBatch().forEach(telling::voegToe);
+        Dossierfeiten geenDossiers = new Dossierfeiten(List.of(), catalogus); // organisation findings name none
+        org.bevindingen().forEach(b -> telling.tel(b, geenDossiers, periode, set.peildatum()));
         Bevindinggroepen geteld = telling.perGroep(periode != null);
         var resultaat = Beoordelaar.beoordeel(catalogus, geteld, redenPerOrganisatiethema(catalogus, org.reden()),
                 telling::reden);
@@ -138,32 +145,6 @@ public final class Audit {
                 resultaat, bevindingen, afgewezen, org.fouten(), klaar(thema4), p, maandtabel)
                 .metVerbeteractiesBron(org.verbeteractiesBron() == null ? null : org.verbeteractiesBron().naam());
     }
-
-    /** Slices of findings counted side by side (each with its own lookup caches), then added up in order. */
-    private static Uitkomsttelling tel(List<Bevinding> bevindingen, Dossierfeiten feiten, Meetperiode periode,
-                                       LocalDate peildatum) {
-        int stukken = Math.max(1, Math.min(4 * Runtime.getRuntime().availableProcessors(),
-                bevindingen.size() / PER_STUK));
-        Uitkomsttelling[] delen = new Uitkomsttelling[stukken];
-        IntStream.range(0, stukken).parallel().forEach(k -> {
-            Dossierfeiten eigen = feiten.voorAndereDraad();
-            Uitkomsttelling t = new Uitkomsttelling();
-            int van = (int) ((long) bevindingen.size() * k / stukken);
-            int tot = (int) ((long) bevindingen.size() * (k + 1) / stukken);
-            for (Bevinding b : bevindingen.subList(van, tot)) {
-                t.tel(b, eigen, periode, peildatum);
-            }
-            delen[k] = t;
-        });
-        Uitkomsttelling telling = new Uitkomsttelling();
-        for (Uitkomsttelling t : delen) {
-            telling.voegToe(t);
-        }
-        return telling;
-    }
-
-    /** Fewer findings than this per slice are not worth a thread. */
-    private static final int PER_STUK = 20_000;
 
     private static <T> T klaar(CompletableFuture<T> f) {
         try {

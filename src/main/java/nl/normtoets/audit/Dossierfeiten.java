@@ -29,21 +29,9 @@ final class Dossierfeiten {
     private final Map<String, Map<String, Boolean>> uitHulp = new HashMap<>();
 
     Dossierfeiten(List<Dossier> dossiers, Normcatalogus catalogus) {
-        this(new HashMap<>(), catalogus);
-        dossiers.forEach(d -> perId.putIfAbsent(d.id(), d));
-    }
-
-    private Dossierfeiten(Map<String, Dossier> perId, Normcatalogus catalogus) {
-        this.perId = perId;
+        this.perId = new HashMap<>(dossiers.size() * 2);
         this.catalogus = catalogus;
-    }
-
-    /**
-     * The same facts for another thread: the dossiers by id are shared (only read after construction), the lookup
-     * caches are its own.
-     */
-    Dossierfeiten voorAndereDraad() {
-        return new Dossierfeiten(perId, catalogus);
+        dossiers.forEach(d -> perId.putIfAbsent(d.id(), d));
     }
 
     LocalDate startdatum(Bevinding b) {

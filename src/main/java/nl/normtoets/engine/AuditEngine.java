@@ -79,6 +79,26 @@ public final class AuditEngine {
      * result goes to its own place.
      */
     public Toetsuitslag evalueer(Normcatalogus catalogus, LocalDate peildatum, List<Dossier> dossiers) {
+        return evalueer(catalogus, peildatum, dossiers, (batch, bevindingen) -> null).uitslag();
+    }
+
+    /**
+     * What a caller does with each batch's findings on the worker that made them, while they are still in its
+     * cache (the in-memory audit counts them there for scoring, instead of walking millions of findings again).
+     */
+    @FunctionalInterface
+    public interface Batchverwerking<T> {
+        /** {@code bevindingen}: the findings of {@code batch} in input order (none for a dossier that was rejected). */
+        T verwerk(List<Dossier> batch, List<Bevinding> bevindingen);
+    }
+
+    /** The findings, and what {@link Batchverwerking} made of each batch, in input order. */
+    public record Verwerkt<T>(Toetsuitslag uitslag, List<T> perBatch) {
+    }
+
+    /** As {@link #evalueer(Normcatalogus, LocalDate, List)}, with {@code verwerking} applied to each batch. */
+    public <T> Verwerkt<T> evalueer(Normcatalogus catalogus, LocalDate peildatum, List<Dossier> dossiers,
+                                    Batchverwerking<T> verwerking) {
         List<String> zonderRegel = Regeldekking.zonderRegel(catalogus, gedekt);
         if (!zonderRegel.isEmpty()) {
             throw new CatalogusFout("de normcatalogus noemt dossier-indicator(en) " + zonderRegel + " waarvoor geen "
@@ -91,10 +111,13 @@ public final class AuditEngine {
         Map<String, Gezin> gezinnen = Gezin.uit(dossiers);
         int aantal = (dossiers.size() + batchgrootte - 1) / batchgrootte;
         List<Batchuitslag> uitslagen = new ArrayList<>(Collections.nCopies(aantal, null));
+        List<T> verwerkt = new ArrayList<>(Collections.nCopies(aantal, null));
         IntConsumer doeBatch = k -> {
             int van = k * batchgrootte;
-            uitslagen.set(k, batch(indicatoren, toepassingen, gezinnen, peildatum,
-                    dossiers.subList(van, Math.min(dossiers.size(), van + batchgrootte))));
+            List<Dossier> batch = dossiers.subList(van, Math.min(dossiers.size(), van + batchgrootte));
+            Batchuitslag u = batch(indicatoren, toepassingen, gezinnen, peildatum, batch);
+            verwerkt.set(k, verwerking.verwerk(batch, u.bevindingen()));
+            uitslagen.set(k, u);
         };
         int n = Math.min(draden, aantal);
         if (n <= 1) {
@@ -108,7 +131,7 @@ public final class AuditEngine {
             bevindingen.addAll(u.bevindingen());
             afgewezen.addAll(u.afgewezen());
         }
-        return new Toetsuitslag(bevindingen, afgewezen);
+        return new Verwerkt<>(new Toetsuitslag(bevindingen, afgewezen), verwerkt);
     }
 
     /**

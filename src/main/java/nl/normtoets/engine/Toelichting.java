@@ -1,5 +1,8 @@
 package nl.normtoets.engine;
 
+import java.util.Objects;
+import java.util.function.Supplier;
+
 /**
  * The reason of a finding in words. The shared checks ({@link Toets}) keep what the words are made of and write them
  * when they are read (report, export, page), not when the rule fires: in an audit of 100 000 dossiers held in
@@ -14,6 +17,14 @@ public abstract class Toelichting {
     /** A reason whose words are already written (organisation findings, read back from a report or an archive). */
     public static Toelichting van(String tekst) {
         return new Vast(tekst);
+    }
+
+    /**
+     * A reason whose words a rule writes when they are read, from what it quotes of the dossier (immutable, so the
+     * words come out the same each time).
+     */
+    public static Toelichting later(Supplier<String> tekst) {
+        return new Later(tekst);
     }
 
     @Override
@@ -31,11 +42,24 @@ public abstract class Toelichting {
         return tekst();
     }
 
+    private static final class Later extends Toelichting {
+        private final Supplier<String> tekst;
+
+        Later(Supplier<String> tekst) {
+            this.tekst = Objects.requireNonNull(tekst, "toelichting");
+        }
+
+        @Override
+        public String tekst() {
+            return Objects.requireNonNull(tekst.get(), "toelichting");
+        }
+    }
+
     private static final class Vast extends Toelichting {
         private final String tekst;
 
         Vast(String tekst) {
-            this.tekst = java.util.Objects.requireNonNull(tekst, "toelichting");
+            this.tekst = Objects.requireNonNull(tekst, "toelichting");
         }
 
         @Override

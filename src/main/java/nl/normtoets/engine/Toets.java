@@ -48,6 +48,24 @@ public final class Toets {
         return Bevinding.over(dossier, indicator.norm(), indicator.id(), uitkomst, toelichting, bewijs.alsMap());
     }
 
+    /**
+     * A finding whose outcome the rule decided itself, its reason written when read: rules pass words that quote the
+     * dossier as {@code () -> "Plan van " + $plan.datum() + ...}, so an audit held in memory keeps the dates, not
+     * millions of sentences ({@link Toelichting}). What the words quote is immutable, so they come out the same.
+     */
+    public static Bevinding uitkomst(Indicator indicator, Dossier dossier, Uitkomst uitkomst,
+                                     Supplier<String> toelichting, Bewijs bewijs) {
+        return Bevinding.over(dossier, indicator.norm(), indicator.id(), uitkomst, Toelichting.later(toelichting),
+                bewijs.alsMap());
+    }
+
+    /** As {@link #uitkomst(Indicator, Dossier, Uitkomst, Supplier, Bewijs)}, with typed evidence. */
+    public static Bevinding uitkomst(Indicator indicator, Dossier dossier, Uitkomst uitkomst,
+                                     Supplier<String> toelichting, Bewijsstuk bewijs) {
+        return Bevinding.over(dossier, indicator.norm(), indicator.id(), uitkomst, Toelichting.later(toelichting),
+                bewijs);
+    }
+
     /** A finding whose outcome the rule decided itself, with typed evidence (e.g. {@link ToewijzingBewijs}). */
     public static Bevinding uitkomst(Indicator indicator, Dossier dossier, Uitkomst uitkomst, String toelichting,
                                      Bewijsstuk bewijs) {
@@ -55,6 +73,15 @@ public final class Toets {
     }
 
     public static Bevinding nietVanToepassing(Indicator indicator, Dossier dossier, String reden) {
+        return nietVanToepassing(indicator, dossier, Toelichting.van(reden));
+    }
+
+    /** Not applicable, for a reason that quotes the dossier (written when read, see {@link Toelichting}). */
+    public static Bevinding nietVanToepassing(Indicator indicator, Dossier dossier, Supplier<String> reden) {
+        return nietVanToepassing(indicator, dossier, Toelichting.later(reden));
+    }
+
+    private static Bevinding nietVanToepassing(Indicator indicator, Dossier dossier, Toelichting reden) {
         Map<String, Object> bewijs = dossier.maatregel() == null
                 ? Bewijs.van().met("maatregel", null).alsMap() : ALLEEN_MAATREGEL.get(dossier.maatregel());
         return Bevinding.over(dossier, indicator.norm(), indicator.id(), Uitkomst.NIET_VAN_TOEPASSING, reden, bewijs);
@@ -117,7 +144,8 @@ public final class Toets {
      * TEKORT. The rule words the outcome; this decides which one applies.
      */
     public static Bevinding alleItems(Indicator indicator, Dossier dossier, int aantal, List<?> gebreken,
-                                      String geenItems, String voldoet, String tekort, Bewijs bewijs) {
+                                      String geenItems, Supplier<String> voldoet, Supplier<String> tekort,
+                                      Bewijs bewijs) {
         if (aantal == 0) {
             return nietVanToepassing(indicator, dossier, geenItems);
         }
@@ -132,6 +160,13 @@ public final class Toets {
     public static Bevinding termijnUitkomst(Indicator indicator, Dossier dossier, Uitkomst uitkomst,
                                             String toelichting, TermijnBewijs bewijs) {
         return Bevinding.over(dossier, indicator.norm(), indicator.id(), uitkomst, toelichting, bewijs);
+    }
+
+    /** As {@link #termijnUitkomst(Indicator, Dossier, Uitkomst, String, TermijnBewijs)}, its words written when read. */
+    public static Bevinding termijnUitkomst(Indicator indicator, Dossier dossier, Uitkomst uitkomst,
+                                            Supplier<String> toelichting, TermijnBewijs bewijs) {
+        return Bevinding.over(dossier, indicator.norm(), indicator.id(), uitkomst, Toelichting.later(toelichting),
+                bewijs);
     }
 
     /**

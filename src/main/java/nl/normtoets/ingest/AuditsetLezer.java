@@ -48,6 +48,7 @@ public final class AuditsetLezer {
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .addModule(GedeeldeDatum.module())
             .build();
 
     /** Date fields that may lie after the peildatum: planned ends, not registered facts. */

@@ -2,6 +2,8 @@ package nl.normtoets.norm;
 
 import java.time.LocalDate;
 
+import nl.normtoets.dossier.Datumpool;
+
 /**
  * A term from the catalog, in calendar days or calendar months ("3 maanden" is {@code plusMonths(3)}).
  * A term of N days starting on day S is met by anything on or before S + N.
@@ -27,12 +29,12 @@ public record Termijn(Integer dagen, Integer maanden) {
 
     /** The last day on which something started on {@code begin} is still on time. */
     public LocalDate einde(LocalDate begin) {
-        return dagen != null ? begin.plusDays(dagen) : begin.plusMonths(maanden);
+        return Datumpool.gedeeld(dagen != null ? begin.plusDays(dagen) : begin.plusMonths(maanden));
     }
 
     /** The earliest day that still lies within this term before {@code eind} ("in the last N days"). */
     public LocalDate terugVanaf(LocalDate eind) {
-        return dagen != null ? eind.minusDays(dagen) : eind.minusMonths(maanden);
+        return Datumpool.gedeeld(dagen != null ? eind.minusDays(dagen) : eind.minusMonths(maanden));
     }
 
     /** Dutch wording for toelichtingen, e.g. "5 dagen", "3 maanden". */
