@@ -1,10 +1,14 @@
 package nl.normtoets.dossier;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -99,48 +103,87 @@ public record Dossier(
         return contacten.stream().filter(Contact::doorGi).filter(c -> !c.datum().isBefore(startdatum));
     }
 
+    // The queries below are plain loops, not streams: the rules ask them for every dossier, and in a large audit
+    // the stream pipelines were a sixth of the judging time.
+
+    /** True for a contact of the GI itself, from the start of the measure on (what {@link #giContacten} gives). */
+    private boolean vanGi(Contact c) {
+        return c.doorGi() && !c.datum().isBefore(startdatum);
+    }
+
     /** First face-to-face GI contact with the child or the parents (norm 1a.3). */
     public Optional<LocalDate> eersteFysiekContactMetJeugdigeOfOuders() {
-        return giContacten().filter(Contact::fysiek).filter(Contact::metJeugdigeOfOuders)
-                .map(Contact::datum).findFirst();
+        for (Contact c : contacten) {
+            if (vanGi(c) && c.fysiek() && c.metJeugdigeOfOuders()) {
+                return Optional.of(c.datum());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Dates of GI contacts in any form with the child or the parents, in order (norm 1a.1). */
     public List<LocalDate> contactmomentenMetJeugdigeOfOuders() {
-        return giContacten().filter(Contact::metJeugdigeOfOuders).map(Contact::datum).toList();
+        List<LocalDate> uit = new ArrayList<>();
+        for (Contact c : contacten) {
+            if (vanGi(c) && c.metJeugdigeOfOuders()) {
+                uit.add(c.datum());
+            }
+        }
+        return Collections.unmodifiableList(uit);
     }
 
     /** The n-th (1-based) contact moment of the GI with the child or the parents, if there were that many (1a.1-B). */
     public Optional<LocalDate> contactmomentMetJeugdigeOfOuders(int n) {
-        return giContacten().filter(Contact::metJeugdigeOfOuders).map(Contact::datum).skip(Math.max(0, n - 1))
-                .findFirst();
+        int nog = Math.max(0, n - 1);
+        for (Contact c : contacten) {
+            if (vanGi(c) && c.metJeugdigeOfOuders() && nog-- == 0) {
+                return Optional.of(c.datum());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Latest face-to-face GI contact with the child on or before the given day (norm 3.4). */
     public Optional<LocalDate> laatsteFysiekContactMetJeugdige(LocalDate uiterlijk) {
-        return laatste(giContacten().filter(Contact::fysiek).filter(Contact::metJeugdige), uiterlijk);
+        return laatsteFysiekMetJeugdige(uiterlijk, c -> true);
     }
 
     /** Latest face-to-face GI contact with the child alone on or before the given day (norm 3.1). */
     public Optional<LocalDate> laatsteEenOpEenContact(LocalDate uiterlijk) {
-        return laatste(giContacten().filter(Contact::fysiek).filter(Contact::metJeugdige)
-                .filter(Contact::alleenJeugdige), uiterlijk);
+        return laatsteFysiekMetJeugdige(uiterlijk, Contact::alleenJeugdige);
     }
 
-    private static Optional<LocalDate> laatste(Stream<Contact> contacts, LocalDate uiterlijk) {
-        return contacts.map(Contact::datum).filter(d -> !d.isAfter(uiterlijk)).reduce((a, b) -> b);
+    /** The last (in recorded order) face-to-face GI contact with the child on or before the day that also passes. */
+    private Optional<LocalDate> laatsteFysiekMetJeugdige(LocalDate uiterlijk, Predicate<Contact> ook) {
+        LocalDate laatste = null;
+        for (Contact c : contacten) {
+            if (vanGi(c) && c.fysiek() && c.metJeugdige() && ook.test(c) && !c.datum().isAfter(uiterlijk)) {
+                laatste = c.datum();
+            }
+        }
+        return Optional.ofNullable(laatste);
     }
 
     // ---- assessments, analyses, plans ----
 
     /** First assessment of any kind made on or after the start (norm 1a.3). */
     public Optional<Taxatie> eersteTaxatie() {
-        return taxaties.stream().filter(t -> !t.datum().isBefore(startdatum)).findFirst();
+        for (Taxatie t : taxaties) {
+            if (!t.datum().isBefore(startdatum)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** First assessment of one of the kinds made on or after the start (norm 1a.2). */
     public Optional<Taxatie> eersteTaxatie(List<TaxatieSoort> soorten) {
-        return taxatiesVanSoort(soorten).filter(t -> !t.datum().isBefore(startdatum)).findFirst();
+        for (Taxatie t : taxaties) {
+            if (soorten.contains(t.soort()) && !t.datum().isBefore(startdatum)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -159,40 +202,83 @@ public record Dossier(
 
     /** Latest assessment of one of the kinds on or before the given day. */
     public Optional<Taxatie> laatsteTaxatie(List<TaxatieSoort> soorten, LocalDate uiterlijk) {
-        return taxatiesVanSoort(soorten).filter(t -> !t.datum().isAfter(uiterlijk)).reduce((a, b) -> b);
+        Taxatie laatste = null;
+        for (Taxatie t : taxaties) {
+            if (soorten.contains(t.soort()) && !t.datum().isAfter(uiterlijk)) {
+                laatste = t;
+            }
+        }
+        return Optional.ofNullable(laatste);
     }
 
     /** Latest assessment of any kind on or before the given day (the one a plan should answer). */
     public Optional<Taxatie> laatsteTaxatieTot(LocalDate uiterlijk) {
-        return taxaties.stream().filter(t -> !t.datum().isAfter(uiterlijk)).reduce((a, b) -> b);
+        Taxatie laatste = null;
+        for (Taxatie t : taxaties) {
+            if (!t.datum().isAfter(uiterlijk)) {
+                laatste = t;
+            }
+        }
+        return Optional.ofNullable(laatste);
     }
 
     public Optional<Plan> eerstePlan() {
-        return plannen.stream().findFirst();
+        return plannen.isEmpty() ? Optional.empty() : Optional.of(plannen.get(0));
     }
 
     /** The plan in force on the given day: the latest one made on or before it. */
     public Optional<Plan> huidigPlan(LocalDate dag) {
-        return plannen.stream().filter(p -> !p.datum().isAfter(dag)).reduce((a, b) -> b);
+        Plan huidig = null;
+        for (Plan p : plannen) {
+            if (!p.datum().isAfter(dag)) {
+                huidig = p;
+            }
+        }
+        return Optional.ofNullable(huidig);
     }
 
     public boolean doelBestaat(String doelId) {
-        return doelId != null && plannen.stream().anyMatch(p -> p.heeftDoel(doelId));
+        if (doelId == null) {
+            return false;
+        }
+        for (Plan p : plannen) {
+            if (p.heeftDoel(doelId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<LocalDate> laatsteEvaluatie(LocalDate uiterlijk) {
-        return evaluaties.stream().map(Evaluatie::datum).filter(d -> !d.isAfter(uiterlijk)).reduce((a, b) -> b);
+        LocalDate laatste = null;
+        for (Evaluatie e : evaluaties) {
+            if (!e.datum().isAfter(uiterlijk)) {
+                laatste = e.datum();
+            }
+        }
+        return Optional.ofNullable(laatste);
     }
 
     // ---- staffing ----
 
     /** First assignment with one of the ways of working, e.g. the first CCP/CRT period (norm 1a.1). */
     public Optional<Toewijzing> eersteToewijzingMet(List<Werkwijze> werkwijzen) {
-        return toewijzingen.stream().filter(t -> werkwijzen.contains(t.werkwijze())).findFirst();
+        for (Toewijzing t : toewijzingen) {
+            if (werkwijzen.contains(t.werkwijze())) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Toewijzing> actieveToewijzing(LocalDate dag) {
-        return toewijzingen.stream().filter(t -> t.actiefOp(dag)).reduce((a, b) -> b);
+        Toewijzing actief = null;
+        for (Toewijzing t : toewijzingen) {
+            if (t.actiefOp(dag)) {
+                actief = t;
+            }
+        }
+        return Optional.ofNullable(actief);
     }
 
     /**
@@ -200,7 +286,7 @@ public record Dossier(
      * who carries the dossier now). A gap, or a new period with the same worker and werkwijze, is no change.
      */
     public List<Toewijzing> wisselingen() {
-        List<Toewijzing> uit = new java.util.ArrayList<>();
+        List<Toewijzing> uit = new ArrayList<>();
         for (int i = 1; i < toewijzingen.size(); i++) {
             Toewijzing vorige = toewijzingen.get(i - 1);
             Toewijzing t = toewijzingen.get(i);
@@ -239,8 +325,7 @@ public record Dossier(
 
     /** Latest face-to-face GI contact with the child in which safety was discussed with the child (norm 3.4-C). */
     public Optional<LocalDate> laatsteVeiligheidsgesprekMetJeugdige(LocalDate uiterlijk) {
-        return laatste(giContacten().filter(Contact::fysiek).filter(Contact::metJeugdige)
-                .filter(Contact::veiligheidMetJeugdige), uiterlijk);
+        return laatsteFysiekMetJeugdige(uiterlijk, Contact::veiligheidMetJeugdige);
     }
 
     /** Date of the first assessment of any kind made on or after the start (Handelingsperspectief, 1a.3-C). */
@@ -260,8 +345,12 @@ public record Dossier(
 
     /** First assessment of one of the kinds made with the family, on or after the start (norm 1a.2-B). */
     public Optional<Taxatie> eersteTaxatieMetGezin(List<TaxatieSoort> soorten) {
-        return taxatiesVanSoort(soorten).filter(t -> !t.datum().isBefore(startdatum)).filter(Taxatie::metGezin)
-                .findFirst();
+        for (Taxatie t : taxaties) {
+            if (soorten.contains(t.soort()) && !t.datum().isBefore(startdatum) && t.metGezin()) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** First safety agreement on or after the start (Handelingsperspectief, 1a.3-C). */
@@ -273,7 +362,13 @@ public record Dossier(
 
     /** Help that has actually started on or before the given day (norm 3.2). */
     public List<Hulp> gestarteHulp(LocalDate uiterlijk) {
-        return hulp.stream().filter(h -> h.gestart() != null && !h.gestart().isAfter(uiterlijk)).toList();
+        List<Hulp> uit = new ArrayList<>();
+        for (Hulp h : hulp) {
+            if (h.gestart() != null && !h.gestart().isAfter(uiterlijk)) {
+                uit.add(h);
+            }
+        }
+        return Collections.unmodifiableList(uit);
     }
 
     /** First other help requested on or after the given day (norm 2.1: follow-up of help that did not work). */
@@ -294,21 +389,43 @@ public record Dossier(
 
     /** First safety agreement made on or after the given day (norm 3.6). */
     public Optional<LocalDate> eersteVeiligheidsafspraakVanaf(LocalDate vanaf) {
-        return veiligheidsafspraken.stream().map(Veiligheidsafspraak::datum).filter(d -> !d.isBefore(vanaf))
-                .findFirst();
+        for (Veiligheidsafspraak v : veiligheidsafspraken) {
+            if (!v.datum().isBefore(vanaf)) {
+                return Optional.of(v.datum());
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<LocalDate> eersteHulpGestart() {
-        return hulp.stream().map(Hulp::gestart).filter(Objects::nonNull).min(Comparator.naturalOrder());
+        return vroegste(Hulp::gestart);
     }
 
     /** Earliest escalation recorded on any help (norm 2.2-B). */
     public Optional<LocalDate> eersteOpschaling() {
-        return hulp.stream().map(Hulp::opgeschaald).filter(Objects::nonNull).min(Comparator.naturalOrder());
+        return vroegste(Hulp::opgeschaald);
+    }
+
+    /** The earliest of a date recorded on help (not every help has it). */
+    private Optional<LocalDate> vroegste(Function<Hulp, LocalDate> datum) {
+        LocalDate vroegste = null;
+        for (Hulp h : hulp) {
+            LocalDate d = datum.apply(h);
+            if (d != null && (vroegste == null || d.isBefore(vroegste))) {
+                vroegste = d;
+            }
+        }
+        return Optional.ofNullable(vroegste);
     }
 
     /** How many GI contacts with the child or the parents fell on or before the given day (norm 1a.1-B). */
     public long contactmomentenMetJeugdigeOfOudersTot(LocalDate uiterlijk) {
-        return contactmomentenMetJeugdigeOfOuders().stream().filter(m -> !m.isAfter(uiterlijk)).count();
+        long n = 0;
+        for (Contact c : contacten) {
+            if (vanGi(c) && c.metJeugdigeOfOuders() && !c.datum().isAfter(uiterlijk)) {
+                n++;
+            }
+        }
+        return n;
     }
 }

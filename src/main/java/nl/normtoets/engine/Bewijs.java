@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
 
 /**
@@ -70,7 +71,29 @@ public final class Bewijs {
 
     /** An unmodifiable snapshot in insertion order; later changes to this builder do not show in it. */
     public Map<String, Object> alsMap() {
-        return new Vast(Arrays.copyOf(namen, aantal), Arrays.copyOf(waarden, aantal));
+        return new Vast(gedeeldeNamen(namen, aantal), Arrays.copyOf(waarden, aantal));
+    }
+
+    /**
+     * The names of a rule's evidence are the same for each dossier it judges: 1.4 million findings of a 100 000
+     * dossier audit each had their own copy of a few rules' name lists. Each list is shared through a small table
+     * (one list per slot, the last one made); an {@link AtomicReferenceArray} so a list found there is seen whole.
+     */
+    private static final AtomicReferenceArray<String[]> NAMEN = new AtomicReferenceArray<>(256);
+
+    private static String[] gedeeldeNamen(String[] namen, int aantal) {
+        int h = aantal;
+        for (int i = 0; i < aantal; i++) {
+            h = 31 * h + namen[i].hashCode();
+        }
+        int vak = (h ^ (h >>> 16)) & (NAMEN.length() - 1);
+        String[] eerder = NAMEN.get(vak);
+        if (eerder != null && Arrays.equals(eerder, 0, eerder.length, namen, 0, aantal)) {
+            return eerder;
+        }
+        String[] eigen = Arrays.copyOf(namen, aantal);
+        NAMEN.set(vak, eigen);
+        return eigen;
     }
 
     /** Read-only, ordered, null values allowed; equals and hashCode as any {@link Map}. */

@@ -49,6 +49,7 @@ public final class AuditsetLezer {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .addModule(GedeeldeDatum.module())
+            .addModule(GedeeldeTekst.module())
             .build();
 
     /** Date fields that may lie after the peildatum: planned ends, not registered facts. */
