@@ -95,6 +95,7 @@ class ReviewBrowserTest {
         aantal.sendKeys("20");
         kwaliteit.findElement(By.id("startwaarde")).sendKeys("7");
         kwaliteit.findElement(By.id("trek-knop")).click();
+        wachtOp(kwaliteit, By.id("startwaarde-getoond"));
         List<WebElement> rijen = kwaliteit.findElements(By.cssSelector("#steekproef-tabel tbody tr"));
         assertThat(rijen).hasSize(20);
         assertThat(kwaliteit.findElement(By.id("startwaarde-getoond")).getText()).isEqualTo("7");
@@ -104,10 +105,11 @@ class ReviewBrowserTest {
         // the REVIEWER finds the review pages from the start page and opens a dossier it does not work on
         reviewer.get(url(ReviewWebTest.REVIEWER, "/"));
         reviewer.findElement(By.id("reviews-link")).click();
-        reviewer.findElement(By.cssSelector("a[href='/review/audits/" + id + "']")).click();
-        WebElement link = reviewer.findElement(By.cssSelector("#steekproef-tabel tbody tr td a"));
+        wachtOp(reviewer, By.cssSelector("a[href='/review/audits/" + id + "']")).click();
+        WebElement link = wachtOp(reviewer, By.cssSelector("#steekproef-tabel tbody tr td a"));
         String dossier = link.getText();
         link.click();
+        wachtOp(reviewer, By.id("gegevens"));
         assertThat(reviewer.findElement(By.tagName("h1")).getText()).contains(dossier);
         // registration and checklist side by side
         assertThat(reviewer.findElement(By.id("gegevens")).getText()).contains("Maatregel");
@@ -121,7 +123,8 @@ class ReviewBrowserTest {
         WebElement opslaan = reviewer.findElement(By.id("opslaan"));
         ((JavascriptExecutor) reviewer).executeScript("arguments[0].scrollIntoView({block: 'center'});", opslaan);
         opslaan.click();
-        assertThat(reviewer.findElement(By.id("opgeslagen")).getText()).contains("opgeslagen");
+        // the post answers 303 and the browser loads the page again: wait for it, the click does not
+        assertThat(wachtOp(reviewer, By.id("opgeslagen")).getText()).contains("opgeslagen");
         assertThat(reviewer.findElement(By.id("gelezen")).getText()).contains("reviewer");
         assertThat(reviewer.findElement(By.cssSelector("input[name='antwoord.1a.3-L1'][value='nee']")).isSelected())
                 .isTrue();
@@ -135,7 +138,7 @@ class ReviewBrowserTest {
 
         // the report shows the reading beside the registration for the norms touched
         kwaliteit.findElement(By.id("rapport-link")).click();
-        WebElement drie = kwaliteit.findElement(By.cssSelector("[data-dossierlezing='1a.3']"));
+        WebElement drie = wachtOp(kwaliteit, By.cssSelector("[data-dossierlezing='1a.3']"));
         assertThat(drie.getText()).contains("steekproef van 20, 1 gelezen").contains("registratie")
                 .contains("dossierlezing 0 van 1");
         assertThat(kwaliteit.findElement(By.cssSelector("[data-dossierlezing='1a.1']")).getText())
@@ -154,5 +157,20 @@ class ReviewBrowserTest {
                 + "']"));
         ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
         radio.click();
+    }
+
+    /** The element once the page that holds it is there (at most 30 s; a form post reloads the page). */
+    private static WebElement wachtOp(WebDriver d, By wat) throws InterruptedException {
+        long tot = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            List<WebElement> gevonden = d.findElements(wat);
+            if (!gevonden.isEmpty()) {
+                return gevonden.get(0);
+            }
+            if (System.nanoTime() > tot) {
+                throw new AssertionError("niet verschenen binnen 30 s: " + wat);
+            }
+            Thread.sleep(50);
+        }
     }
 }
