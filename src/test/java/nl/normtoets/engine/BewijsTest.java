@@ -30,6 +30,21 @@ class BewijsTest {
     }
 
     @Test
+    void evidenceVanDezelfdeVormDeeltNamenMaarHoudtEigenWaardenEnEigenVolgorde() {
+        // the name lists are shared per shape; many shapes through the same small table must never mix
+        for (int i = 0; i < 2_000; i++) {
+            Map<String, Object> a = Bewijs.van().met("n" + (i % 300), i).met("vast", "a").alsMap();
+            Map<String, Object> b = Bewijs.van().met("vast", "b").met("n" + (i % 300), -i).alsMap();
+            assertThat(a.keySet()).containsExactly("n" + (i % 300), "vast");
+            assertThat(b.keySet()).containsExactly("vast", "n" + (i % 300));
+            assertThat(a.get("n" + (i % 300))).isEqualTo(i);
+            assertThat(b.get("n" + (i % 300))).isEqualTo(-i);
+            assertThat(a.get("vast")).isEqualTo("a");
+        }
+        assertThat(Bewijs.van().alsMap()).isEmpty();
+    }
+
+    @Test
     void isEenMomentopnameDieNietTeWijzigenIsEnGelijkAanEenGewoneMap() {
         LocalDate start = LocalDate.of(2025, 1, 6);
         Bewijs b = Bewijs.van().met("startdatum", start).met("eersteContact", null);
