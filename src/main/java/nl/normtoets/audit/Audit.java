@@ -109,6 +109,15 @@ public final class Audit {
         long dossiers = set.aantalIngelezen();
         voortgang.verwacht(dossiers);
         voortgang.gelezen(dossiers);
+        // themes 4 and 5 need only the dossiers (theme 4 describes every readable one: a rule failing on a dossier
+        // does not make its dates wrong), so they are worked out beside the judging instead of after it
+        CompletableFuture<Thema4Cijfers> thema4 = CompletableFuture.supplyAsync(
+                () -> Thema4Berekening.bereken(set.dossiers(), set.peildatum()));
+        CompletableFuture<Organisatiedeel> organisatiedeel = organisatieUitgesloten != null
+                ? CompletableFuture.completedFuture(new Organisatiedeel(List.of(), List.of(), organisatieUitgesloten,
+                        null))
+                : CompletableFuture.supplyAsync(() -> organisatie(organisatieEngine, set, catalogus,
+                        OrganisatieTelling.van(set.dossiers(), set.peildatum()), verbeteractiebron));
         // scoring and the month table need counts, not the findings themselves: each batch's findings are counted on
         // the worker that made them (millions of findings in a large audit), the counts added in input order
         var verwerkt = engine.evalueer(catalogus, set.peildatum(), set.dossiers(), (batch, gevonden) -> {
@@ -122,14 +131,7 @@ public final class Audit {
         List<Afwijzing> afgewezen = new ArrayList<>(set.afgewezen());
         afgewezen.addAll(uitslag.afgewezen());
         List<Bevinding> bevindingen = new ArrayList<>(uitslag.bevindingen());
-        // theme 4 describes every readable dossier (a rule failing on a dossier does not make its dates wrong); it
-        // needs nothing else, so it is worked out beside theme 5 and the counting
-        CompletableFuture<Thema4Cijfers> thema4 = CompletableFuture.supplyAsync(
-                () -> Thema4Berekening.bereken(set.dossiers(), set.peildatum()));
-        Organisatiedeel org = organisatieUitgesloten != null
-                ? new Organisatiedeel(List.of(), List.of(), organisatieUitgesloten, null)
-                : organisatie(organisatieEngine, set, catalogus, OrganisatieTelling.van(set.dossiers(), set.peildatum()),
-                        verbeteractiebron);
+        Organisatiedeel org = klaar(organisatiedeel);
         bevindingen.addAll(org.bevindingen());
         Uitkomsttelling telling = new Uitkomsttelling();
         verwerkt.perBatch().forEach(telling::voegToe);
