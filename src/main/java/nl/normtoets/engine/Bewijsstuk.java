@@ -2,6 +2,7 @@ package nl.normtoets.engine;
 
 import java.time.LocalDate;
 import java.util.AbstractMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -106,6 +107,50 @@ public abstract sealed class Bewijsstuk extends AbstractMap<String, Object>
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Report keys that hold the day the required thing was done, in order of preference: what a list of
+     * shortcomings shows as "gedaan" (one-off events, then the latest of recurring ones).
+     */
+    private static final List<String> GEDAAN = List.of("informatiebrief", "contactmoment3", "analyse", "taxatie",
+            "recidivetaxatie", "eersteFaceToFaceContact", "eersteTaxatie", "eerstePlan", "eersteHulpGestart",
+            "andereHulpAangevraagd", "opgevolgd", "veiligheidsafspraak", "opgeschaald", "contactafspraak",
+            "terugkoppeling", "laatsteEenOpEenContact", "laatsteFaceToFaceContact", "laatsteEvaluatie",
+            "laatsteTaxatie", "laatsteRecidivetaxatie", "laatsteJaargesprek");
+
+    /**
+     * The last day of the term any finding's evidence names under {@code uiterlijk}: typed evidence, a rule's own
+     * values, organisation evidence, or evidence read back from a report or the store (dates as text there).
+     * Read through the report's keys because that is what every kind of evidence has in common.
+     */
+    public static Optional<LocalDate> uiterlijkIn(Map<String, ?> bewijs) {
+        return Optional.ofNullable(datum(bewijs.get("uiterlijk")));
+    }
+
+    /** The day the required thing was done, as any finding's evidence names it ({@link #GEDAAN}, first found). */
+    public static Optional<LocalDate> gedaanIn(Map<String, ?> bewijs) {
+        for (String k : GEDAAN) {
+            LocalDate d = datum(bewijs.get(k));
+            if (d != null) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate datum(Object o) {
+        if (o instanceof LocalDate d) {
+            return d;
+        }
+        if (o instanceof CharSequence s && s.length() == 10) {
+            try {
+                return LocalDate.parse(s);
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+        return null;
     }
 
     static Map<String, Object> geen(Map<String, Object> overig) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.normtoets.dossier.Dossier;
 import nl.normtoets.dossier.Toewijzing;
 import nl.normtoets.engine.Bevinding;
+import nl.normtoets.engine.Bewijsstuk;
 import nl.normtoets.engine.Uitkomst;
 import nl.normtoets.report.Auditrapport;
 import nl.normtoets.report.NlOpmaak;
@@ -21,13 +22,6 @@ import nl.normtoets.report.NlOpmaak;
  * changed; this is report shaping only.
  */
 public final class Bevindingrijen {
-
-    /** Evidence keys that hold the day the required thing was done, in order of preference. */
-    private static final List<String> GEDAAN = List.of("informatiebrief", "contactmoment3", "analyse", "taxatie",
-            "recidivetaxatie", "eersteFaceToFaceContact", "eersteTaxatie", "eerstePlan", "eersteHulpGestart",
-            "andereHulpAangevraagd", "opgevolgd", "veiligheidsafspraak", "opgeschaald", "contactafspraak",
-            "terugkoppeling", "laatsteEenOpEenContact", "laatsteFaceToFaceContact", "laatsteEvaluatie",
-            "laatsteTaxatie", "laatsteRecidivetaxatie", "laatsteJaargesprek");
 
     private Bevindingrijen() {
     }
@@ -53,15 +47,8 @@ public final class Bevindingrijen {
     }
 
     public static Bevindingrij rij(Bevinding b, Dossier d, LocalDate peildatum) {
-        Map<String, Object> bewijs = b.bewijs();
-        LocalDate uiterlijk = datum(bewijs.get("uiterlijk"));
-        LocalDate gedaan = null;
-        for (String k : GEDAAN) {
-            gedaan = datum(bewijs.get(k));
-            if (gedaan != null) {
-                break;
-            }
-        }
+        LocalDate uiterlijk = Bewijsstuk.uiterlijkIn(b.bewijs()).orElse(null);
+        LocalDate gedaan = Bewijsstuk.gedaanIn(b.bewijs()).orElse(null);
         Long teLaat = null;
         if (b.uitkomst() == Uitkomst.TEKORT && uiterlijk != null && peildatum != null) {
             LocalDate tot = gedaan != null && gedaan.isAfter(uiterlijk) ? gedaan : peildatum;
@@ -92,19 +79,5 @@ public final class Bevindingrijen {
             }
         }
         return laatste;
-    }
-
-    static LocalDate datum(Object o) {
-        if (o instanceof LocalDate d) {
-            return d;
-        }
-        if (o instanceof CharSequence s && s.length() == 10) {
-            try {
-                return LocalDate.parse(s);
-            } catch (java.time.format.DateTimeParseException e) {
-                return null;
-            }
-        }
-        return null;
     }
 }
