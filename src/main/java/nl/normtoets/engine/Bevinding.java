@@ -7,7 +7,8 @@ import nl.normtoets.dossier.Dossier;
 import nl.normtoets.dossier.Maatregel;
 
 /**
- * The judgement of one indicator for one dossier, with the reason in words and the evidence used. Rules insert
+ * The judgement of one indicator for one dossier, with the reason in words ({@link Toelichting}, written when read)
+ * and the evidence used. Rules insert
  * these; scoring and reporting read them. {@code dossier} is null for organisation indicators, which name what
  * they are about in {@code onderwerp} (e.g. an employee id).
  *
