@@ -8,9 +8,9 @@ import nl.normtoets.dossier.Maatregel;
 
 /**
  * The judgement of one indicator for one dossier, with the reason in words ({@link Toelichting}, written when read)
- * and the evidence used. Rules insert
- * these; scoring and reporting read them. {@code dossier} is null for organisation indicators, which name what
- * they are about in {@code onderwerp} (e.g. an employee id).
+ * and the evidence used. Rules record these through the session global ({@link Bevindingen}); scoring and
+ * reporting read them. {@code dossier} is null for organisation indicators, which name what they are about in
+ * {@code onderwerp} (e.g. an employee id).
  *
  * <p>{@code team}, {@code regio}, {@code gemeente} and {@code maatregel} are the dossier's, copied onto the finding
  * when the engine places it (issue 18), so a list of findings can be filtered without the audit set. They are null
