@@ -120,12 +120,8 @@ public final class Audit {
                         OrganisatieTelling.van(set.dossiers(), set.peildatum()), verbeteractiebron));
         // scoring and the month table need counts, not the findings themselves: each batch's findings are counted on
         // the worker that made them (millions of findings in a large audit), the counts added in input order
-        var verwerkt = engine.evalueer(catalogus, set.peildatum(), set.dossiers(), (batch, gevonden) -> {
-            Dossierfeiten feiten = new Dossierfeiten(batch, catalogus);
-            Uitkomsttelling t = new Uitkomsttelling();
-            gevonden.forEach(b -> t.tel(b, feiten, periode, set.peildatum()));
-            return t;
-        });
+        var verwerkt = engine.evalueer(catalogus, set.peildatum(), set.dossiers(), (batch, gevonden) ->
+                Uitkomsttelling.vanBatch(batch, gevonden, catalogus, periode, set.peildatum()));
         var uitslag = verwerkt.uitslag();
         voortgang.beoordeeld(set.dossiers().size());
         List<Afwijzing> afgewezen = new ArrayList<>(set.afgewezen());
@@ -135,8 +131,8 @@ public final class Audit {
         bevindingen.addAll(org.bevindingen());
         Uitkomsttelling telling = new Uitkomsttelling();
         verwerkt.perBatch().forEach(telling::voegToe);
-        Dossierfeiten geenDossiers = new Dossierfeiten(List.of(), catalogus); // organisation findings name none
-        org.bevindingen().forEach(b -> telling.tel(b, geenDossiers, periode, set.peildatum()));
+        // organisation findings name no dossier: counted after the dossiers', as they come in the report
+        telling.voegToe(Uitkomsttelling.vanBatch(List.of(), org.bevindingen(), catalogus, periode, set.peildatum()));
         Bevindinggroepen geteld = telling.perGroep(periode != null);
         var resultaat = Beoordelaar.beoordeel(catalogus, geteld, redenPerOrganisatiethema(catalogus, org.reden()),
                 telling::reden);

@@ -358,9 +358,7 @@ public final class Stroomaudit {
             // the batch holds whole families, so the engine's families from this batch are the set's families
             Toetsuitslag u = geaccepteerd.isEmpty() ? new Toetsuitslag(List.of(), List.of())
                     : engine.evalueer(catalogus, peildatum, geaccepteerd);
-            Dossierfeiten feiten = new Dossierfeiten(geaccepteerd, catalogus);
-            Uitkomsttelling t = new Uitkomsttelling();
-            u.bevindingen().forEach(b -> t.tel(b, feiten, periode, peildatum));
+            Uitkomsttelling t = Uitkomsttelling.vanBatch(geaccepteerd, u.bevindingen(), catalogus, periode, peildatum);
             List<byte[]> delen = new ArrayList<>(uitvoer.size());
             for (Bevindingenuitvoer uit : uitvoer) {
                 delen.add(uit.deel(u.bevindingen()));

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import nl.normtoets.dossier.Dossier;
 import nl.normtoets.dossier.Wachtreden;
 import nl.normtoets.engine.Bevinding;
 import nl.normtoets.engine.Uitkomst;
+import nl.normtoets.norm.Normcatalogus;
 import nl.normtoets.scoring.Bevindinggroepen;
 import nl.normtoets.scoring.Meetperiode;
 
@@ -38,6 +41,15 @@ final class Uitkomsttelling {
 
     private final Map<Sleutel, Groep> groepen = new LinkedHashMap<>();
     private int totaal;
+
+    /** The counts of one batch's findings, its dossiers' facts at hand: how both audits count, per batch. */
+    static Uitkomsttelling vanBatch(List<Dossier> dossiers, List<Bevinding> bevindingen, Normcatalogus catalogus,
+                                    Meetperiode periode, LocalDate peildatum) {
+        Dossierfeiten feiten = new Dossierfeiten(dossiers, catalogus);
+        Uitkomsttelling t = new Uitkomsttelling();
+        bevindingen.forEach(b -> t.tel(b, feiten, periode, peildatum));
+        return t;
+    }
 
     /** One finding, its dossier's facts at hand (the batch's {@link Dossierfeiten}). */
     void tel(Bevinding b, Dossierfeiten feiten, Meetperiode periode, LocalDate peildatum) {
